@@ -1,0 +1,1 @@
+"""Turns a company's customer-service principles into a 30-day training site."""

@@ -1,0 +1,188 @@
+"""Command line: `python -m generator check | build | export DIR`.
+
+Problems in the YAML are printed as `file:line: message` (and, inside GitHub Actions, as
+`::error file=…,line=…::…` annotations), the exit code is 1, and `site/` is left as it was.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+from .checks import translation_coverage
+from .errors import InputError, Problem
+from .pipeline import Program30, assets, prepare
+from .render import RenderError
+from .schedule import longest_day
+from .schema import schemas
+from .trace import carriers, seed_points
+
+TRACE_FILE = "traceability.yml"
+SEED_000 = Path("../shared/seeds/000_3a6eb6bb7a64cbcd.txt")
+
+ROOT = Path.cwd()
+
+
+def report(problems: tuple[Problem, ...]) -> None:
+    annotate = os.environ.get("GITHUB_ACTIONS") == "true"
+    for problem in problems:
+        print(problem, file=sys.stderr)
+        if annotate and problem.where.file:
+            message = problem.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+            print(f"::error file={problem.where.file},line={problem.where.line or 1}::{message}")
+    print(f"\n{len(problems)} problem(s) found; nothing was built.", file=sys.stderr)
+
+
+def summary(prepared: Program30) -> None:
+    settings = prepared.program.settings
+    print(f"{len(prepared.catalog.lessons)} lessons, {len(prepared.catalog.modules)} modules, "
+          f"{len(prepared.program.departments)} departments, {len(prepared.tracks)} tracks of {settings.days} days.")
+    for lang, (done, total) in translation_coverage(prepared.catalog, prepared.program).items():
+        required = ("required" if lang in settings.languages else
+                    "published, partial" if lang in settings.partial_languages else "not published")
+        print(f"  {lang}: {done}/{total} texts translated ({required})")
+    track, day, lang, words = longest_day(prepared.tracks)
+    minutes = words / settings.words_per_minute
+    print(f"Longest day: {track.department}/{track.role} day {day.number}, {words} words in {lang} "
+          f"({minutes:.1f} of {settings.reading_minutes} minutes).")
+
+
+def trace_table(prepared: Program30, points: list[str]) -> str:
+    header = ("# Which lessons carry each point of the source notes' 39 rules and Big Questions (seed 000,\n"
+              "# sections 1 and 2). Made by `python -m generator trace` from the lessons' `sources:`;\n"
+              "# tests/test_content.py checks that it is current and that no point of the seed is left out.\n")
+    table = carriers(prepared.catalog)
+    return header + yaml.safe_dump({point: table.get(point, []) for point in points}, sort_keys=False, width=120)
+
+
+def config_file(lang: str, languages: tuple[str, ...]) -> Path:
+    """mkdocs.yml for the first language, mkdocs.<lang>.yml for each other one."""
+    return ROOT / ("mkdocs.yml" if lang == languages[0] else f"mkdocs.{lang}.yml")
+
+
+def build(prepared: Program30, site_dir: Path, site_url: str | None) -> int:
+    """Build every language into a temporary folder; replace `site_dir` only if all succeed."""
+    languages = prepared.program.settings.published
+    missing = [config_file(lang, languages).name for lang in languages if not config_file(lang, languages).exists()]
+    if missing:
+        print(f"{', '.join(missing)}: missing; each language after the first needs its own mkdocs.<lang>.yml "
+              "(copy mkdocs.en.yml and change the language).", file=sys.stderr)
+        return 1
+    site_url = site_url or os.environ.get("SITE_URL")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if site_url:  # each later language lives in a sub-folder: SITE_URL_EN=…/en/ and so on
+        env["SITE_URL"] = site_url
+        env.update({f"SITE_URL_{lang.upper()}": site_url.rstrip("/") + f"/{lang}/" for lang in languages[1:]})
+    site_dir = site_dir.resolve()
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
+    try:
+        for lang in languages:
+            target = staging if lang == languages[0] else staging / lang
+            command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
+                       "--config-file", str(config_file(lang, languages)), "--site-dir", str(target)]
+            result = subprocess.run(command, env=env, capture_output=True, text=True)
+            if result.returncode:
+                print(result.stderr or result.stdout, file=sys.stderr)
+                print(f"mkdocs could not build the {lang} site; {site_dir.name}/ was left as it was.", file=sys.stderr)
+                return 1
+        old = site_dir.with_name(f".{site_dir.name}-old")
+        shutil.rmtree(old, ignore_errors=True)
+        if site_dir.exists():
+            site_dir.rename(old)
+        staging.rename(site_dir)
+        shutil.rmtree(old, ignore_errors=True)
+        print(f"Built {', '.join(languages)} into {site_dir}")
+        return 0
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml, taking `!ENV [NAME, default]` as its default."""
+
+
+_ConfigLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1]
+                              if isinstance(node, yaml.SequenceNode) else None)
+
+
+def export(prepared: Program30, out: Path) -> int:
+    """Write each language's Markdown and a plain mkdocs.yml (no plugin needed) to `out/<lang>/`."""
+    languages = prepared.program.settings.published
+    for lang in languages:
+        config = yaml.load(config_file(lang, languages).read_text(encoding="utf-8"), Loader=_ConfigLoader)
+        if "INHERIT" in config:
+            parent = yaml.load((ROOT / config.pop("INHERIT")).read_text(encoding="utf-8"), Loader=_ConfigLoader)
+            config = {**parent, **config, "theme": {**parent.get("theme", {}), **config.get("theme", {})}}
+        site = prepared.render(lang, (ROOT / "overrides" / "generator",), config.get("site_url") or "")
+        docs = out / lang / "docs"
+        shutil.rmtree(docs, ignore_errors=True)
+        shutil.copytree(ROOT / config.get("docs_dir", "docs"), docs)
+        for path, content in {**site.pages, **site.files, **assets()}.items():
+            (docs / path).parent.mkdir(parents=True, exist_ok=True)
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            (docs / path).write_bytes(data)
+        config.update(docs_dir="docs", site_dir="site", nav=[*(config.get("nav") or []), *site.nav])
+        config["plugins"] = [{"search": {"lang": lang}}]  # the site's own search needs its theme overrides
+        config["theme"].pop("custom_dir", None)
+        config.pop("watch", None)
+        (out / lang / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False),
+                                               encoding="utf-8")
+        print(f"Wrote {len(site.pages)} generated pages for {lang} to {out / lang}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__.splitlines()[0])
+    parser.add_argument("--rules", type=Path, default=Path("rules"), help="folder with the training YAML")
+    parser.add_argument("--program", type=Path, help="HR's program file (default: rules/program.yml)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("check", help="validate all YAML and the schedule; report translations")
+    build_command = commands.add_parser("build", help="check, then build the site with mkdocs --strict")
+    build_command.add_argument("--site-dir", type=Path, default=Path("site"))
+    build_command.add_argument("--site-url", help="the address the site is served from (default: $SITE_URL)")
+    commands.add_parser("schemas", help="rewrite rules/schemas/*.json from the model, for editors")
+    trace_command = commands.add_parser("trace", help=f"rewrite rules/{TRACE_FILE}: seed point → lessons carrying it")
+    trace_command.add_argument("--seed", type=Path, default=SEED_000, help="the source notes' 39-rule mind map")
+    export_command = commands.add_parser("export", help="write the Markdown to a folder, for other builders")
+    export_command.add_argument("out", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "schemas":
+        folder = args.rules / "schemas"
+        folder.mkdir(exist_ok=True)
+        for name, text in schemas().items():
+            (folder / name).write_text(text, encoding="utf-8")
+        print(f"Wrote {len(schemas())} schemas to {folder}")
+        return 0
+    try:
+        prepared = prepare(args.rules, args.program)
+        summary(prepared)
+        if args.command == "build":
+            return build(prepared, args.site_dir, args.site_url)
+        if args.command == "export":
+            return export(prepared, args.out)
+        if args.command == "trace":
+            table_file = args.rules / TRACE_FILE
+            if args.seed.exists():
+                points = seed_points(args.seed.read_text(encoding="utf-8"))
+            else:
+                points = list(yaml.safe_load(table_file.read_text(encoding="utf-8")))
+            table_file.write_text(trace_table(prepared, points), encoding="utf-8")
+            print(f"Wrote {args.rules / TRACE_FILE}")
+        return 0
+    except InputError as error:
+        report(error.problems)
+        return 1
+    except RenderError as error:
+        print(error, file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,267 @@
+"""The program's data as frozen dataclasses. Nothing here reads files.
+
+Every field carries a `doc` text: the loader uses the field types to validate YAML, and
+`schema.py` turns the same classes and texts into JSON Schema for the editors HR uses.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Literal, Mapping, Optional
+
+Level = Literal["staff", "lead", "manager"]
+Area = Literal["sales", "service", "complaints", "operations", "marketing"]
+LEVELS: tuple[str, ...] = ("staff", "lead", "manager")
+
+
+def doc(text: str, **kwargs):
+    """A dataclass field with a description for validation messages and JSON Schema."""
+    return field(metadata={"doc": text}, **kwargs)
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where a value was written: a file and a 1-based line."""
+
+    file: str = ""
+    line: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}" if self.line else self.file
+
+
+NOWHERE = Where()
+
+
+def _where():
+    return field(default=NOWHERE, compare=False, repr=False, metadata={"internal": True})
+
+
+@dataclass(frozen=True)
+class Text:
+    """One text in several languages, keyed by language code (`vi`, `en`, `km`, …)."""
+
+    by_lang: Mapping[str, str]
+    where: Where = _where()
+
+    def get(self, lang: str, fallback: str = "en") -> str:
+        return self.by_lang.get(lang) or self.by_lang.get(fallback) or ""
+
+    def has(self, lang: str) -> bool:
+        return bool(self.by_lang.get(lang, "").strip())
+
+
+# ---------------------------------------------------------------- training material
+
+
+@dataclass(frozen=True, kw_only=True)
+class QuizQuestion:
+    question: Text = doc("The question.")
+    options: tuple[Text, ...] = doc("Three or four answers to choose from.")
+    answer: int = doc("Which option is right, counting from 0.")
+    explanation: Text = doc("One line: why that answer is right.")
+    where: Where = _where()
+
+
+@dataclass(frozen=True, kw_only=True)
+class AtWork:
+    staff: Text = doc("What it looks like for frontline staff.")
+    lead: Text = doc("What it looks like for team leads.")
+    manager: Text = doc("What it looks like for managers.")
+
+    def for_level(self, level: str) -> Text:
+        return getattr(self, level)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Focus:
+    levels: tuple[Level, ...] = doc("The ranks this lesson weighs most on.")
+    areas: tuple[Area, ...] = doc("The kinds of department this lesson weighs most on.")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Lesson:
+    """A five-minute lesson: one of the 39 customer rules, or a lesson of another module."""
+
+    id: str = doc("The lesson's id, the same as its file name: rule-01 … rule-39, level-ladder, …")
+    kind: Literal["rule", "lesson"] = doc("`rule` for the 39 customer rules, `lesson` for the rest.")
+    number: Optional[int] = doc("The rule's number, 1 to 39 (rules only).", default=None)
+    title: Text = doc("The lesson's title.")
+    sources: tuple[str, ...] = doc("The points of the source notes this lesson carries, like 000:1.5.2.")
+    focus: Focus = doc("Which ranks and kinds of department it weighs most on.")
+    points: tuple[Text, ...] = doc("The source notes' own sub-points, in our words.")
+    idea: Text = doc("The idea in plain words, 2 to 4 sentences.")
+    why: Text = doc("Why it matters to a customer and to the business.")
+    at_work: AtWork = doc("What it looks like at work, for each rank.")
+    example: Text = doc("One scene from a shop floor or a phone call.")
+    practice: Text = doc("One small action to do during today's shift.")
+    reflection: Text = doc("A question to answer at the end of the day.")
+    quiz: tuple[QuizQuestion, ...] = doc("Two or three self-check questions.")
+    original_km: Optional[str] = doc("The Khmer source's own heading (ten service tips only).", default=None)
+    where: Where = _where()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Tip:
+    """A staff etiquette tip: a short habit, given as the tip of the day."""
+
+    id: str = doc("The tip's id, like tip-please-thanks.")
+    title: Text = doc("The tip in a few words.")
+    sources: tuple[str, ...] = doc("The points of the source notes this tip carries.")
+    do: Text = doc("What to do.")
+    say: Text = doc("A phrase to say, as said to a customer.")
+    avoid: Text = doc("What not to do or say.")
+    where: Where = _where()
+
+
+@dataclass(frozen=True, kw_only=True)
+class BigQuestion:
+    """One of the Big Questions a team discusses at the end of a week."""
+
+    id: str = doc("The question's id, like bq-who.")
+    title: Text = doc("The question itself.")
+    sources: tuple[str, ...] = doc("The points of the source notes it carries.")
+    sub_questions: tuple[Text, ...] = doc("The smaller questions under it.")
+    idea: Text = doc("Why the question matters.")
+    at_work: AtWork = doc("How each rank answers it at work.")
+    reflection: Text = doc("A question to think over.")
+    where: Where = _where()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Module:
+    """A named group of lessons that HR assigns to departments."""
+
+    id: str = doc("The module's id, used in the program file: foundations, etiquette, …")
+    title: Text = doc("The module's name.")
+    summary: Text = doc("One or two sentences on what the module teaches.")
+    order: int = doc("Where the module comes in a track: lower comes first.")
+    levels: tuple[Level, ...] = doc("The ranks that take this module.", default=LEVELS)
+    lessons: tuple[str, ...] = doc("The module's lesson ids, in reading order.")
+    where: Where = _where()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Catalog:
+    """All training material: lessons, etiquette tips, Big Questions, modules and interface texts."""
+
+    lessons: Mapping[str, Lesson]
+    tips: tuple[Tip, ...]
+    questions: tuple[BigQuestion, ...]
+    modules: Mapping[str, Module]
+    interface: Mapping[str, Text]
+
+    @property
+    def rules(self) -> tuple[Lesson, ...]:
+        return tuple(sorted((l for l in self.lessons.values() if l.kind == "rule"), key=lambda l: l.number))
+
+    def module_of(self, lesson_id: str) -> Optional[Module]:
+        return next((m for m in self.modules.values() if lesson_id in m.lessons), None)
+
+
+# ---------------------------------------------------------------- HR's program file
+
+
+@dataclass(frozen=True, kw_only=True)
+class Settings:
+    title: Text = doc("The program's name, shown at the top of every page.")
+    days: int = doc("How many days the program lasts.", default=30)
+    reading_minutes: int = doc("The most a day may take to read, in minutes.", default=5)
+    words_per_minute: int = doc("Reading speed used to time a day.", default=200)
+    languages: tuple[str, ...] = doc("The site's languages, every text required; the first is the default.",
+                                     default=("vi", "en"))
+    partial_languages: tuple[str, ...] = doc("Languages published with what is translated; the rest shows in "
+                                             "the fallback language with a note.", default=())
+    fallback: str = doc("The language shown where a partial language has no text.", default="en")
+    where: Where = _where()
+
+    @property
+    def published(self) -> tuple[str, ...]:
+        return self.languages + tuple(lang for lang in self.partial_languages if lang not in self.languages)
+
+    @property
+    def word_budget(self) -> int:
+        return self.reading_minutes * self.words_per_minute
+
+
+@dataclass(frozen=True, kw_only=True)
+class Role:
+    id: str = doc("The role's id, used by departments: staff, lead, manager, …")
+    name: Text = doc("The role's name.")
+    level: Level = doc("Its rank, which decides its content: staff, lead or manager.")
+    where: Where = _where()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Pin:
+    day: int = doc("The day of the program, from 1.")
+    lesson: str = doc("The lesson to read that day, like rule-33.")
+    where: Where = _where()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Department:
+    id: str = doc("A short id for the department, used in its web address: sales, complaints-desk, …")
+    name: Text = doc("The department's name.")
+    roles: tuple[str, ...] = doc("The roles this department has (ids from `roles`).")
+    areas: tuple[Area, ...] = doc("What kind of work it does, to bring forward the lessons that matter to it.", default=())
+    required: tuple[str, ...] = doc("Modules this department must take (ids from rules/modules.yml).")
+    optional: tuple[str, ...] = doc("Modules it also takes, placed after the required ones.", default=())
+    pins: tuple[Pin, ...] = doc("Lessons fixed to a given day.", default=())
+    practice: Optional[Text] = doc("How this department practises each day's lesson, shown on every day page.",
+                                   default=None)
+    where: Where = _where()
+
+    @property
+    def modules(self) -> tuple[str, ...]:
+        return self.required + self.optional
+
+
+@dataclass(frozen=True, kw_only=True)
+class Cohort:
+    id: str = doc("A short id for the cohort, like hcm-2027-03.")
+    name: Text = doc("The cohort's name.")
+    start: date = doc("Day 1 of the program for this cohort, written YYYY-MM-DD.")
+    departments: tuple[str, ...] = doc("The departments in this cohort (ids from `departments`).")
+    where: Where = _where()
+
+    def date_of(self, day: int) -> date:
+        return self.start + timedelta(days=day - 1)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Program:
+    """HR's program file: roles, departments and the modules they take, and cohorts."""
+
+    settings: Settings = doc("The program's name, length, reading budget and languages.")
+    roles: tuple[Role, ...] = doc("The roles that exist in the company.")
+    departments: tuple[Department, ...] = doc("The departments and what each takes.")
+    cohorts: tuple[Cohort, ...] = doc("Groups that start the program on a given date.")
+    where: Where = _where()
+
+    def role(self, role_id: str) -> Role:
+        return next(r for r in self.roles if r.id == role_id)
+
+    def cohorts_of(self, department_id: str) -> tuple[Cohort, ...]:
+        return tuple(sorted((c for c in self.cohorts if department_id in c.departments), key=lambda c: c.start))
+
+
+# ---------------------------------------------------------------- the schedule
+
+
+@dataclass(frozen=True, kw_only=True)
+class Day:
+    number: int
+    lessons: tuple[str, ...]
+    tip: str
+    question: Optional[str]
+    words: Mapping[str, int]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Track:
+    """One department × role's days."""
+
+    department: str
+    role: str
+    days: tuple[Day, ...]

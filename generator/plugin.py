@@ -1,0 +1,59 @@
+"""MkDocs adapter: adds the generated pages to the build as `File.generated`."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from .errors import InputError
+from .pipeline import assets, prepare
+from .render import RenderError, Site, service_worker
+
+
+SHELL_ASSETS = ("assets/stylesheets/*.css", "assets/javascripts/bundle.*.js", "assets/*.js", "assets/*.css")
+
+
+class TrainingConfig(base.Config):
+    rules = c.Type(str, default="rules")
+    """Folder with the training YAML (lessons, tips, Big Questions, modules, interface texts)."""
+    program = c.Optional(c.Type(str))
+    """HR's program file; default: `program.yml` inside the rules folder."""
+    language = c.Optional(c.Type(str))
+    """Language of this build; default: `theme.language`."""
+    templates = c.Type(str, default="overrides/generator")
+    """Folder whose templates replace the generator's own templates of the same name."""
+
+
+class TrainingPlugin(BasePlugin[TrainingConfig]):
+    site: Site | None = None
+
+    def on_config(self, config):
+        root = Path(config.config_file_path).parent
+        lang = self.config.language or config.theme["language"]
+        program = root / self.config.program if self.config.program else None
+        try:
+            prepared = prepare(root / self.config.rules, program)
+            self.site = prepared.render(lang, (root / self.config.templates,), config.site_url or "")
+        except (InputError, RenderError) as error:
+            raise PluginError(f"the training program has problems:\n{error}") from None
+        config.nav = [*(config.nav or []), *self.site.nav]
+        return config
+
+    def on_files(self, files: Files, *, config) -> Files:
+        for path, content in {**self.site.pages, **self.site.files, **assets()}.items():
+            files.append(File.generated(config, path, content=content))
+        return files
+
+    def on_post_build(self, *, config) -> None:
+        """Write the offline worker now that the hashed asset names are known."""
+        site = Path(config.site_dir)
+        shell = ["./", "today/", "program.json", "manifest.webmanifest", "assets/icon.svg"]
+        shell += sorted(p.relative_to(site).as_posix() for pattern in SHELL_ASSETS for p in site.glob(pattern))
+        version = hashlib.sha256("".join(shell + [(site / p).read_text(errors="ignore") for p in shell
+                                                  if p.endswith((".js", ".css", ".json"))]).encode()).hexdigest()[:12]
+        (site / "sw.js").write_text(service_worker(shell, version), encoding="utf-8")

@@ -1,0 +1,183 @@
+"""Compose each department × role's days from what HR assigned. Pure functions.
+
+A track takes the lessons of the department's modules that its role's rank reads (required
+modules first, each group by module order, each module in its authored order), puts pinned
+lessons on their days, and spreads the rest evenly so that no day is longer than the reading
+budget in any language.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Optional
+
+from .checks import RULE_COUNT
+from .errors import InputError, Problem
+from .model import BigQuestion, Catalog, Day, Department, Lesson, Program, Role, Tip, Track
+
+QUESTION_EVERY = 7
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def lesson_words(lesson: Lesson, lang: str, level: str) -> int:
+    """Words a reader of this rank reads: the other ranks' parts stay folded."""
+    parts = [lesson.title, *lesson.points, lesson.idea, lesson.why, lesson.at_work.for_level(level),
+             lesson.example, lesson.practice, lesson.reflection]
+    for question in lesson.quiz:
+        parts += [question.question, *question.options, question.explanation]
+    return sum(words(part.get(lang)) for part in parts)
+
+
+def tip_words(tip: Optional[Tip], lang: str) -> int:
+    return sum(words(t.get(lang)) for t in (tip.title, tip.do, tip.say, tip.avoid)) if tip else 0
+
+
+def question_words(question: Optional[BigQuestion], lang: str, level: str) -> int:
+    if question is None:
+        return 0
+    parts = [question.title, *question.sub_questions, question.idea, question.at_work.for_level(level),
+             question.reflection]
+    return sum(words(part.get(lang)) for part in parts)
+
+
+def tip_of(catalog: Catalog, day: int) -> Optional[Tip]:
+    return catalog.tips[(day - 1) % len(catalog.tips)] if catalog.tips else None
+
+
+def question_of(catalog: Catalog, day: int) -> Optional[BigQuestion]:
+    if not catalog.questions or day % QUESTION_EVERY:
+        return None
+    return catalog.questions[(day // QUESTION_EVERY - 1) % len(catalog.questions)]
+
+
+def track_lessons(catalog: Catalog, department: Department, role: Role) -> list[str]:
+    """The lesson ids this department × role reads, in reading order."""
+    def module_key(module_id: str):
+        return (module_id not in department.required, catalog.modules[module_id].order)
+
+    ordered: list[str] = []
+    for module_id in sorted(department.modules, key=module_key):
+        module = catalog.modules[module_id]
+        if role.level not in module.levels:
+            continue
+        ordered += module.lessons
+    return ordered
+
+
+@dataclass
+class _Packer:
+    catalog: Catalog
+    program: Program
+    department: Department
+    role: Role
+
+    def cost(self, lesson_id: str) -> int:
+        """Words in the language where the lesson is longest."""
+        lesson = self.catalog.lessons[lesson_id]
+        return max(lesson_words(lesson, lang, self.role.level) for lang in self.program.settings.languages)
+
+    def overhead(self, day: int) -> int:
+        tip, question = tip_of(self.catalog, day), question_of(self.catalog, day)
+        return max(tip_words(tip, lang) + question_words(question, lang, self.role.level)
+                   for lang in self.program.settings.languages)
+
+    def who(self) -> str:
+        return f'department "{self.department.id}", role "{self.role.id}"'
+
+    def pack(self) -> Track:
+        settings = self.program.settings
+        budget, total_days = settings.word_budget, settings.days
+        lessons = track_lessons(self.catalog, self.department, self.role)
+        problems = self._coverage_problems(lessons)
+        pinned: dict[int, list[str]] = {}
+        for pin in self.department.pins:
+            if pin.lesson not in lessons:
+                module = self.catalog.module_of(pin.lesson)
+                problems.append(Problem(pin.where, f'{self.who()}: {pin.lesson} is pinned to day {pin.day}, but it is '
+                                                   f'not in this track (it is in module "{module.id if module else "?"}"). '
+                                                   "Add that module to the department, or remove the pin."))
+            elif any(pin.lesson in day_lessons for day_lessons in pinned.values()):
+                problems.append(Problem(pin.where, f"{self.who()}: {pin.lesson} is pinned to two days; keep one pin."))
+            else:
+                pinned.setdefault(pin.day, []).append(pin.lesson)
+        for day, day_lessons in pinned.items():
+            used = self.overhead(day) + sum(map(self.cost, day_lessons))
+            if used > budget:
+                problems.append(Problem(self.department.where,
+                                        f"{self.who()}, day {day}: the pinned lessons {', '.join(day_lessons)} need "
+                                        f"{math.ceil(used / settings.words_per_minute)} minutes, more than the "
+                                        f"{settings.reading_minutes} a day allows. Pin them to different days."))
+        if problems:
+            raise InputError(problems)
+        queue = [lesson for lesson in lessons if not any(lesson in d for d in pinned.values())]
+        days, placed = [], 0
+        for number in range(1, total_days + 1):
+            day_lessons = list(pinned.get(number, []))
+            room = budget - self.overhead(number) - sum(map(self.cost, day_lessons))
+            # Lessons due by the end of this day if spread evenly; days short of room catch up later.
+            quota = math.ceil(len(lessons) * number / total_days) - placed
+            while queue and len(day_lessons) < quota and self.cost(queue[0]) <= room:
+                room -= self.cost(queue[0])
+                day_lessons.append(queue.pop(0))
+            placed += len(day_lessons)
+            days.append(self._day(number, day_lessons))
+        if queue:
+            raise InputError([self._overflow_problem(queue, budget)])
+        return Track(department=self.department.id, role=self.role.id, days=tuple(days))
+
+    def _day(self, number: int, lesson_ids: list[str]) -> Day:
+        tip, question = tip_of(self.catalog, number), question_of(self.catalog, number)
+        level = self.role.level
+        counts = {lang: tip_words(tip, lang) + question_words(question, lang, level)
+                  + sum(lesson_words(self.catalog.lessons[l], lang, level) for l in lesson_ids)
+                  for lang in self.program.settings.languages}
+        return Day(number=number, lessons=tuple(lesson_ids), tip=tip.id if tip else "",
+                   question=question.id if question else None, words=counts)
+
+    def _coverage_problems(self, lessons: list[str]) -> list[Problem]:
+        missing = [rule for rule in self.catalog.rules if rule.id not in lessons]
+        if not missing:
+            return []
+        modules = sorted({self.catalog.module_of(rule.id).id for rule in missing})
+        return [Problem(self.department.where,
+                        f"{self.who()} leaves out {len(missing)} of the {RULE_COUNT} rules "
+                        f"({', '.join(rule.id for rule in missing)}): every rule is read in every department. "
+                        f"Add module(s) {', '.join(modules)} to its `required:` list.")]
+
+    def _overflow_problem(self, queue: list[str], budget: int) -> Problem:
+        settings = self.program.settings
+        too_long = [lesson for lesson in queue if self.cost(lesson) > budget]
+        if too_long:
+            return Problem(self.catalog.lessons[too_long[0]].where,
+                           f"{too_long[0]} alone takes longer than {settings.reading_minutes} minutes to read; "
+                           "shorten it or raise `reading_minutes`.")
+        extra = math.ceil(sum(map(self.cost, queue)) / settings.words_per_minute)
+        optional = ", ".join(self.department.optional) or "none"
+        return Problem(self.department.where,
+                       f"{self.who()}: {len(queue)} lessons ({', '.join(queue[:5])}{', …' if len(queue) > 5 else ''}) "
+                       f"do not fit in {settings.days} days of {settings.reading_minutes} minutes; they need about "
+                       f"{extra} more minutes. Remove a module from this department (optional ones: {optional}), "
+                       "or raise `reading_minutes` in `settings`.")
+
+
+def build_tracks(catalog: Catalog, program: Program) -> tuple[Track, ...]:
+    """Every department × role track; raise `InputError` with every department's problems."""
+    tracks, problems = [], []
+    for department in program.departments:
+        for role_id in department.roles:
+            try:
+                tracks.append(_Packer(catalog, program, department, program.role(role_id)).pack())
+            except InputError as error:
+                problems += [p for p in error.problems if p not in problems]
+    if problems:
+        raise InputError(problems)
+    return tuple(tracks)
+
+
+def longest_day(tracks: tuple[Track, ...]) -> tuple[Track, Day, str, int]:
+    """The longest day of all tracks: (track, day, language, words)."""
+    return max(((track, day, lang, count) for track in tracks for day in track.days
+                for lang, count in day.words.items()), key=lambda item: item[3])

@@ -1,0 +1,99 @@
+"""Shared fixtures: a copy of the YAML to break, the real site built once, a phone browser."""
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import os
+import shutil
+import socket
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SUB_PATH = "repo"  # the site is served as on GitHub Pages: http://host/REPO/
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")  # GitHub's runners: /usr/bin/google-chrome
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True,
+         "device_scale_factor": 2}
+
+os.chdir(ROOT)
+os.environ["NO_MKDOCS_2_WARNING"] = "1"
+
+
+@pytest.fixture
+def rules(tmp_path: Path) -> Path:
+    """A private copy of rules/ that a test may edit."""
+    target = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", target)
+    return target
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace one exact piece of a YAML file (failing loudly if it is not there)."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> dict:
+    """The real site, built once by the CLI and served on loopback under /repo/."""
+    from generator.__main__ import main
+
+    root = tmp_path_factory.mktemp("served")
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/{SUB_PATH}/"
+    assert main(["build", "--site-dir", str(root / SUB_PATH), "--site-url", base]) == 0
+    handler = functools.partial(_QuietHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    site_dir = root / SUB_PATH
+    yield {"dir": site_dir, "url": base, "curriculum": json.loads((site_dir / "curriculum.json").read_text())}
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    assert Path(CHROMIUM).exists(), "Debian's chromium is needed: apt-get install -y chromium"
+    with playwright_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Print the search precision table (tests/test_search.py) after the run."""
+    from test_search import RESULTS
+    if not RESULTS:
+        return
+    terminalreporter.section("search: the expected page in the top three")
+    for typed, expected, top, found in RESULTS:
+        terminalreporter.write_line(f"{'ok ' if found else 'MISS'} {typed!r:28} → {expected:38} top: {top}")
+    precision = sum(found for *_, found in RESULTS) / len(RESULTS)
+    terminalreporter.write_line(f"precision@3: {precision:.2f} over {len(RESULTS)} queries")

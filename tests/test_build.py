@@ -1,0 +1,127 @@
+"""The real site, built by the CLI into a temp folder and served under /repo/: pages and curriculum.json."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+
+import yaml
+
+from conftest import ROOT, SUB_PATH
+from generator.load import load
+
+DAYS = 30
+
+
+def test_curriculum_json_covers_every_department_role_and_day(site):
+    catalog, program = load(ROOT / "rules")
+    curriculum = site["curriculum"]
+    assert set(curriculum) == {d.id for d in program.departments}
+    rules = {rule.id for rule in catalog.rules}
+    for department in program.departments:
+        assert set(curriculum[department.id]) == set(department.roles)
+        start = program.cohorts_of(department.id)[0].start
+        for role, days in curriculum[department.id].items():
+            assert list(days) == [str(n) for n in range(1, DAYS + 1)]
+            assert days["1"]["date"] == start.isoformat()
+            assert rules <= {lesson for day in days.values() for lesson in day["lessons"]}
+            for number, day in days.items():
+                assert day["url"] == f"departments/{department.id}/{role}/day-{int(number):02d}/"
+                assert (site["dir"] / day["url"] / "index.html").is_file()
+                assert day["title"] and day["lessons"]
+
+
+def test_every_page_type_exists(site):
+    expected = ["index.html", "guide/index.html", "hr-guide/index.html", "rules/index.html", "big-questions/index.html",
+                "etiquette/index.html", "hr/index.html", "departments/index.html", "modules/index.html",
+                "departments/shop-floor/index.html", "departments/shop-floor/staff/day-01/index.html",
+                "en/index.html", "en/departments/shop-floor/manager/day-30/index.html", "en/curriculum.json"]
+    expected += [f"lessons/rule-{n:02d}/index.html" for n in range(1, 40)]
+    missing = [path for path in expected if not (site["dir"] / path).is_file()]
+    assert not missing
+
+
+def test_rule_page_has_every_part(site):
+    html = (site["dir"] / "lessons/rule-32/index.html").read_text()
+    for label in ("Vì sao quan trọng", "Nhân viên tuyến đầu", "Trưởng nhóm", "Quản lý", "Tình huống",
+                  "Thực hành trong ca hôm nay", "Câu hỏi cuối ngày", "Tự kiểm tra"):
+        assert label in html, label
+    assert html.count('<form class="quiz"') >= 2
+    assert '<html lang="vi"' in html
+
+
+def test_no_markdown_syntax_leaks_into_pages(site):
+    """Attribute lists and Jinja or Markdown markers are consumed, never shown to the reader."""
+    leaked = [str(path.relative_to(site["dir"])) for path in site["dir"].rglob("lessons/*/index.html")
+              if re.search(r"\{:? \.|\{\{|\{%", path.read_text(encoding="utf-8"))]
+    assert not leaked
+    assert 'class="lesson-meta"' in (site["dir"] / "lessons/rule-01/index.html").read_text(encoding="utf-8")
+
+
+def test_day_page_puts_the_readers_role_first(site):
+    html = (site["dir"] / "departments/shop-floor/manager/day-05/index.html").read_text()
+    own = html.index("Việc của bạn hôm nay")
+    folded = html.index("Nhân viên tuyến đầu làm gì")
+    assert own < folded
+    assert re.search(r'<details class="note">\s*<summary>Nhân viên tuyến đầu làm gì', html)
+
+
+def test_hr_overview_links_every_track_and_day(site):
+    html = (site["dir"] / "hr/index.html").read_text()
+    curriculum = site["curriculum"]
+    for department, roles in curriculum.items():
+        for role, days in roles.items():
+            for day in days.values():
+                assert f'href="../{day["url"]}"' in html, day["url"]
+
+
+def test_site_url_sub_path_is_used(site):
+    sitemap = (site["dir"] / "sitemap.xml").read_text()
+    assert f"/{SUB_PATH}/departments/shop-floor/" in sitemap
+    html = (site["dir"] / "departments/shop-floor/index.html").read_text()
+    assert f'<link rel="canonical" href="{site["url"]}departments/shop-floor/">' in html
+
+
+class _Sources(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.urls = []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name in ("src", "href") and value and tag in ("script", "link", "img", "iframe", "source"):
+                self.urls.append(value)
+
+
+def test_no_asset_from_another_host(site):
+    for page in ("index.html", "departments/shop-floor/staff/day-01/index.html", "hr/index.html", "en/index.html"):
+        parser = _Sources()
+        parser.feed((site["dir"] / page).read_text())
+        external = [u for u in parser.urls if re.match(r"(https?:)?//", u) and not u.startswith(site["url"])]
+        assert not external, (page, external)
+        assert "fonts.googleapis" not in (site["dir"] / page).read_text()
+
+
+def test_search_index_per_language_without_day_pages(site):
+    for prefix, lang in (("", "vi"), ("en/", "en")):
+        index = json.loads((site["dir"] / prefix / "search.json").read_text())
+        urls = [doc["u"] for doc in index["docs"]]
+        assert index["lang"] == lang
+        assert "lessons/rule-33/" in urls and "departments/hotline/" in urls
+        assert not [u for u in urls if "/day-" in u], "day pages repeat the lessons"
+    assert not (site["dir"] / "search/search_index.json").exists(), "Material's own index is not built"
+
+
+def test_export_writes_markdown_that_plain_mkdocs_builds(tmp_path):
+    out = tmp_path / "export"
+    assert subprocess.run([sys.executable, "-m", "generator", "export", str(out)], cwd=ROOT).returncode == 0
+    day = (out / "vi/docs/departments/shop-floor/staff/day-01.md").read_text()
+    assert day.startswith("---\ntitle: \"Ngày 1")
+    plugins = yaml.safe_load((out / "vi/mkdocs.yml").read_text())["plugins"]
+    assert plugins == [{"search": {"lang": "vi"}}], "plain MkDocs: Material's own search, no plugin of ours"
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(out / "en/mkdocs.yml")],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert (out / "en/site/departments/shop-floor/staff/day-01/index.html").is_file()

@@ -1,0 +1,91 @@
+"""HR's downloads parse back to the program: CSV with `csv`, calendars with `icalendar`; QR codes are SVG."""
+from __future__ import annotations
+
+import csv
+import io
+import xml.etree.ElementTree as ET
+from datetime import timedelta
+
+import icalendar
+import pytest
+
+from companies import chain, small_shop
+from conftest import ROOT
+from generator.load import load
+from generator.render import day_path, render_site, url_of
+from generator.schedule import build_tracks
+
+SITE_URL = "https://example.github.io/training/"
+
+
+def rendered(tmp_path, text: str | None):
+    program_file = None
+    if text is not None:
+        program_file = tmp_path / "program.yml"
+        program_file.write_text(text, encoding="utf-8")
+    catalog, program = load(ROOT / "rules", program_file)
+    tracks = build_tracks(catalog, program)
+    return program, tracks, render_site(catalog, program, tracks, "vi", site_url=SITE_URL)
+
+
+COMPANIES = {"real": None, "small-shop": small_shop(), "chain-25": chain()}
+
+
+@pytest.mark.parametrize("company", COMPANIES)
+def test_csv_is_the_whole_program(tmp_path, company):
+    program, tracks, site = rendered(tmp_path, COMPANIES[company])
+    rows = list(csv.DictReader(io.StringIO(site.files["hr/program.csv"])))
+    expected = []
+    for track in tracks:
+        for cohort in program.cohorts_of(track.department):
+            for day in track.days:
+                expected.append({"department": track.department, "role": track.role, "cohort": cohort.id,
+                                 "day": str(day.number), "date": cohort.date_of(day.number).isoformat(),
+                                 "lesson_ids": " ".join(day.lessons),
+                                 "url": SITE_URL + url_of(day_path(track.department, track.role, day.number))})
+    assert [{k: row[k] for k in expected[0]} for row in rows] == expected
+    assert all(row["title"] for row in rows)
+
+
+@pytest.mark.parametrize("company", COMPANIES)
+def test_calendars_are_the_whole_program(tmp_path, company):
+    program, tracks, site = rendered(tmp_path, COMPANIES[company])
+    for track in tracks:
+        for cohort in program.cohorts_of(track.department):
+            data = site.files[f"calendars/{track.department}-{track.role}-{cohort.id}.ics"]
+            calendar = icalendar.Calendar.from_ical(data)
+            events = list(calendar.walk("VEVENT"))
+            assert len(events) == len(track.days) == 30
+            for event, day in zip(events, track.days):
+                assert event.decoded("dtstart") == cohort.start + timedelta(days=day.number - 1)
+                assert str(event["url"]) == SITE_URL + url_of(day_path(track.department, track.role, day.number))
+                assert str(event["summary"]).startswith(f"Ngày {day.number}/30: ")
+                [alarm] = event.walk("VALARM")
+                assert alarm.decoded("trigger") == timedelta(hours=7, minutes=30)
+            assert len({str(e["uid"]) for e in events}) == 30
+
+
+def test_a_qr_code_per_department(tmp_path):
+    program, _, site = rendered(tmp_path, small_shop())
+    for department in program.departments:
+        svg = ET.fromstring(site.files[f"hr/qr/{department.id}.svg"])
+        assert svg.tag == "{http://www.w3.org/2000/svg}svg"
+        assert any(e.tag == "{http://www.w3.org/2000/svg}path" for e in svg.iter())
+
+
+def test_coverage_page_lists_every_rule_for_every_role(site):
+    html = (site["dir"] / "hr/coverage/index.html").read_text()
+    for department, roles in site["curriculum"].items():
+        for role, days in roles.items():
+            for number, day in days.items():
+                for lesson in day["lessons"]:
+                    if lesson.startswith("rule-"):
+                        assert f'href="../../{day["url"]}"' in html
+
+
+def test_downloads_are_published(site):
+    assert (site["dir"] / "hr/program.csv").is_file()
+    assert (site["dir"] / "hr/qr/shop-floor.svg").is_file()
+    assert (site["dir"] / "calendars/shop-floor-staff-pilot-2026-11.ics").is_file()
+    html = (site["dir"] / "departments/shop-floor/index.html").read_text()
+    assert 'href="../../calendars/shop-floor-staff-pilot-2026-11.ics"' in html

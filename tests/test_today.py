@@ -1,0 +1,69 @@
+"""The employee's flow on a phone: choose once, today's day from the cohort start, mark done, QR address."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+import pytest
+
+# The pilot cohort (shop-floor, customer-care, hotline) starts 2026-11-16; delivery starts 2027-01-04.
+NOV_20 = datetime(2026, 11, 20, 9, 30)
+
+
+@pytest.fixture
+def phone_on_nov_20(phone):
+    phone.clock.set_fixed_time(NOV_20)
+    return phone
+
+
+def choose(page, department: str, role: str):
+    page.select_option("#today-department", department)
+    page.select_option("#today-role", role)
+    page.get_by_role("button", name="Bắt đầu").click()
+
+
+def test_first_visit_asks_once_then_shows_day_n(site, phone_on_nov_20):
+    page = phone_on_nov_20
+    page.goto(site["url"])
+    assert page.get_by_text("Bạn thuộc bộ phận nào?").is_visible()
+    choose(page, "customer-care", "staff")
+    assert page.locator(".today__day").inner_text() == "Ngày 5/30"
+    page.reload()
+    assert page.locator(".today__day").inner_text() == "Ngày 5/30", "the choice is remembered"
+    page.get_by_role("link", name="Đọc bài hôm nay").click()
+    page.wait_for_url(site["url"] + "departments/customer-care/staff/day-05/")
+
+
+def test_before_the_start_shows_the_date_and_a_preview(site, phone_on_nov_20):
+    page = phone_on_nov_20
+    page.goto(site["url"])
+    choose(page, "delivery", "lead")
+    assert "bắt đầu ngày" in page.locator(".today__day").inner_text()
+    assert page.get_by_role("link", name="Xem trước ngày 1").get_attribute("href").endswith(
+        "/departments/delivery/lead/day-01/")
+
+
+def test_after_day_30_offers_review(site, phone):
+    phone.clock.set_fixed_time(datetime(2027, 2, 1, 8, 0))
+    phone.goto(site["url"])
+    choose(phone, "hotline", "lead")
+    assert "đã đi hết 30 ngày" in phone.locator(".today__day").inner_text()
+
+
+def test_mark_done_survives_a_reload_and_counts_on_home(site, phone_on_nov_20):
+    page = phone_on_nov_20
+    for day in ("04", "05"):
+        page.goto(site["url"] + f"departments/shop-floor/staff/day-{day}/")
+        page.get_by_role("button", name="Đánh dấu đã học xong").click()
+    page.reload()
+    assert page.get_by_role("button", name="Đã học xong ✓").get_attribute("aria-pressed") == "true"
+    page.goto(site["url"])
+    choose(page, "shop-floor", "staff")
+    assert page.locator(".today__progress").inner_text() == "Đã học 2/30 ngày · chuỗi hiện tại 2 ngày"
+
+
+def test_department_address_for_a_qr_code_lands_on_today(site, phone_on_nov_20):
+    page = phone_on_nov_20
+    page.goto(site["url"] + "today/?d=hotline&r=lead")
+    page.wait_for_url(re.compile(r".*/departments/hotline/lead/day-05/$"))
+    assert page.locator("h1").inner_text() == "Ngày 5/30"
