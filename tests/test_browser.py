@@ -62,6 +62,27 @@ def test_quiz_answer_is_hidden_until_answered(site, phone):
     assert "Đúng rồi" in feedback.inner_text()
 
 
+def test_quiz_by_keyboard_as_a_screen_reader_meets_it(site, phone):
+    phone.goto(site["url"] + "lessons/rule-33/")
+    quiz = phone.locator("form.quiz").first
+    question = quiz.locator("legend").inner_text()
+    group = phone.get_by_role("group", name=question)  # the fieldset is named by its question
+    options = group.get_by_role("radio")
+    assert options.count() >= 3
+    status = quiz.get_by_role("status")
+    assert status.inner_text() == "", "the verdict region is present and silent before an answer"
+    right = int(quiz.get_attribute("data-answer"))
+    options.first.focus()
+    for _ in range(right):
+        phone.keyboard.press("ArrowDown")
+    assert options.nth(right).is_checked()
+    phone.keyboard.press("Tab")
+    assert quiz.get_by_role("button").evaluate("b => b === document.activeElement")
+    phone.keyboard.press("Enter")
+    assert status.inner_text().startswith("Đúng rồi")
+    assert len(status.inner_text()) > len("Đúng rồi") + 10, "the explanation follows the verdict"
+
+
 def test_language_switch_keeps_the_page_under_the_sub_path(site, phone):
     phone.goto(site["url"] + "lessons/rule-05/")
     href = phone.locator("a.md-select__link[hreflang=en]").get_attribute("href")

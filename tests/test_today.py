@@ -60,6 +60,11 @@ def test_mark_done_survives_a_reload_and_counts_on_home(site, phone_on_nov_20):
     page.goto(site["url"])
     choose(page, "shop-floor", "staff")
     assert page.locator(".today__progress").inner_text() == "Đã học 2/30 ngày · chuỗi hiện tại 2 ngày"
+    page.goto(site["url"] + "departments/shop-floor/")
+    assert page.locator(".today__progress").inner_text() == "Nhân viên · Đã học 2/30 ngày · chuỗi hiện tại 2 ngày"
+    staff_rows = page.locator("#staff ~ * tr.day--done").all_inner_texts()
+    assert [row.split()[0] for row in staff_rows] == ["4", "5"]
+    assert page.locator("tr.day--today[aria-current=date]").first.inner_text().startswith("5")
 
 
 def test_department_address_for_a_qr_code_lands_on_today(site, phone_on_nov_20):

@@ -124,6 +124,30 @@
     nav.parentNode.insertBefore(button, nav);
   }
 
+  /* On the reader's own department page: their progress, and their done days and today marked in
+     their role's table. */
+  function departmentProgress(program, meta) {
+    var choice = read(CHOICE, null), L = program.labels;
+    if (!choice || choice.department !== meta.dataset.department) return;
+    var where = locate(program, choice);
+    if (!where) return;
+    var done = doneDays(choice), today = Math.min(Math.max(where.day, 0), program.days);
+    meta.after(el("p", { class: "today__progress" }, [program.roles[choice.role] + " · " +
+      fill(L.progress, { done: done.length, days: program.days, streak: streak(done, today) })]));
+    var node = document.getElementById(choice.role);
+    while (node && !(node.matches("table") || node.querySelector("table"))) node = node.nextElementSibling;
+    if (!node) return;
+    var table = node.matches("table") ? node : node.querySelector("table");
+    Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
+      var day = Number(row.cells[0].textContent.trim());
+      if (done.indexOf(day) >= 0) {
+        row.classList.add("day--done");
+        row.cells[0].append(el("span", { class: "day-done-mark", role: "img", "aria-label": L.done }, [" ✓"]));
+      }
+      if (day === where.day) { row.classList.add("day--today"); row.setAttribute("aria-current", "date"); }
+    });
+  }
+
   /* Ask the offline worker to keep these pages; marks <html data-offline-ready> once they are kept. */
   function keepOffline(urls) {
     if (!("serviceWorker" in navigator)) return;
@@ -168,6 +192,8 @@
     }
     var meta = document.querySelector(".day-meta[data-day]");
     if (meta) markDone(program, meta);
+    var department = document.querySelector(".department-meta[data-department]");
+    if (department) departmentProgress(program, department);
     var choice = read(CHOICE, null);
     if (choice) keepOffline(todayAndTomorrow(program, choice));
   }
@@ -175,7 +201,7 @@
   if ("serviceWorker" in navigator) navigator.serviceWorker.register(new URL("sw.js", root));
 
   if (document.getElementById("today") || document.getElementById("today-redirect") ||
-      document.querySelector(".day-meta[data-day]")) {
+      document.querySelector(".day-meta[data-day], .department-meta[data-department]")) {
     fetch(new URL("program.json", root)).then(function (r) { return r.json(); }).then(start);
   }
 })();

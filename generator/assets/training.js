@@ -2,8 +2,9 @@
    the verdict is announced through the feedback's role="status". */
 (function () {
   function setUpQuiz(form) {
+    // The status region stays in the page, empty, so that filling it is announced.
     var feedback = form.querySelector(".quiz__feedback");
-    var verdict = form.querySelector(".quiz__verdict");
+    var explanation = form.querySelector(".quiz__explanation").content.textContent;
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       var chosen = form.querySelector("input[type=radio]:checked");
@@ -15,8 +16,10 @@
         var input = label.querySelector("input");
         label.classList.toggle("quiz__option--answer", input.value === form.dataset.answer);
       });
+      var verdict = document.createElement("strong");
+      verdict.className = "quiz__verdict";
       verdict.textContent = right ? form.dataset.right : form.dataset.wrong;
-      feedback.hidden = false;
+      feedback.replaceChildren(verdict, " " + explanation);
     });
   }
   function init() { document.querySelectorAll("form.quiz").forEach(setUpQuiz); }
