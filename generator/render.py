@@ -287,7 +287,7 @@ def service_worker(shell: list[str], version: str) -> str:
 def manifest(program: Program, lang: str) -> str:
     title = program.settings.title.get(lang)
     return json.dumps({"name": title, "short_name": title[:12], "lang": lang, "start_url": "./", "scope": "./",
-                       "display": "standalone", "background_color": "#ffffff", "theme_color": "#009485",
+                       "display": "standalone", "background_color": "#ffffff", "theme_color": "#00695c",
                        "icons": [{"src": "assets/icon.svg", "sizes": "any", "type": "image/svg+xml",
                                   "purpose": "any"}]}, ensure_ascii=False)
 

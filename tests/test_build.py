@@ -6,6 +6,7 @@ import re
 import subprocess
 import sys
 from html.parser import HTMLParser
+from xml.etree import ElementTree
 
 import yaml
 
@@ -13,6 +14,7 @@ from conftest import ROOT, SUB_PATH
 from generator.load import load
 
 DAYS = 30
+NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 
 
 def test_curriculum_json_covers_every_department_role_and_day(site):
@@ -82,6 +84,19 @@ def test_site_url_sub_path_is_used(site):
     assert f"/{SUB_PATH}/departments/shop-floor/" in sitemap
     html = (site["dir"] / "departments/shop-floor/index.html").read_text()
     assert f'<link rel="canonical" href="{site["url"]}departments/shop-floor/">' in html
+
+
+def test_sitemaps_link_each_page_to_its_other_languages(site):
+    """hreflang alternates are absolute and page to page, in each language's sitemap (not in <head>,
+    where Material would fetch a sitemap.xml beside every alternate link)."""
+    page = "lessons/rule-05/"
+    for sitemap, own in (("sitemap.xml", ""), ("en/sitemap.xml", "en/"), ("km/sitemap.xml", "km/")):
+        urls = ElementTree.parse(site["dir"] / sitemap).getroot()
+        entry = next(u for u in urls if u.find("sm:loc", NS).text == site["url"] + own + page)
+        alternates = {link.get("hreflang"): link.get("href") for link in entry.findall("xhtml:link", NS)}
+        assert alternates == {"vi": site["url"] + page, "en": site["url"] + "en/" + page,
+                              "km": site["url"] + "km/" + page}
+    assert 'rel="alternate" href' not in (site["dir"] / page / "index.html").read_text(encoding="utf-8")
 
 
 class _Sources(HTMLParser):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import time
 from datetime import datetime
 
 import pytest
@@ -72,3 +73,32 @@ def test_department_address_for_a_qr_code_lands_on_today(site, phone_on_nov_20):
     page.goto(site["url"] + "today/?d=hotline&r=lead")
     page.wait_for_url(re.compile(r".*/departments/hotline/lead/day-05/$"))
     assert page.locator("h1").inner_text() == "Ngày 5/30"
+
+
+LAYOUT_SHIFTS = """window.layoutShift = 0;
+new PerformanceObserver(list => list.getEntries().forEach(e => { if (!e.hadRecentInput) window.layoutShift += e.value; }))
+  .observe({type: "layout-shift", buffered: true});"""
+
+
+def slow_network(route):
+    time.sleep(0.4)
+    route.continue_()
+
+
+def settled_layout_shift(page) -> float:
+    return page.evaluate("new Promise(done => setTimeout(() => done(window.layoutShift), 200))")
+
+
+def test_the_home_page_does_not_jump_when_today_arrives(site, phone_on_nov_20):
+    """The today box fills in after program.json arrives; the page below it must not move (Web Vitals'
+    'good' cumulative layout shift is under 0.1), on a first visit and on a returning one."""
+    page = phone_on_nov_20
+    page.add_init_script(LAYOUT_SHIFTS)
+    page.route("**/program.json", slow_network)  # as on a phone: the page paints before the data arrives
+    page.goto(site["url"])
+    page.locator("#today-department").wait_for()
+    assert settled_layout_shift(page) < 0.1
+    choose(page, "hotline", "staff")
+    page.reload()
+    page.locator(".today__day").wait_for()
+    assert settled_layout_shift(page) < 0.1
