@@ -1,6 +1,7 @@
 """MkDocs adapter: adds the generated pages to the build as `File.generated`."""
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 from pathlib import Path
 
@@ -15,7 +16,9 @@ from .pipeline import assets, prepare
 from .render import RenderError, Site, service_worker
 
 
-SHELL_ASSETS = ("assets/stylesheets/*.css", "assets/javascripts/bundle.*.js", "assets/*.js", "assets/*.css")
+# What a phone needs offline. Material's bundle is not among them: phones do not load it (assets/material.js).
+SHELL_ASSETS = ("assets/stylesheets/*.css", "assets/*.js", "assets/*.css")
+MATERIAL_BUNDLE = "assets/javascripts/bundle.*.min.js"
 
 
 class TrainingConfig(base.Config):
@@ -48,6 +51,14 @@ class TrainingPlugin(BasePlugin[TrainingConfig]):
         for path, content in {**self.site.pages, **self.site.files, **assets()}.items():
             files.append(File.generated(config, path, content=content))
         return files
+
+    def on_env(self, env, *, config, files: Files):
+        """Tell overrides/main.html the name of Material's bundle (it changes with every Material release)."""
+        bundle = next((f.src_uri for f in files if fnmatch.fnmatch(f.src_uri, MATERIAL_BUNDLE)), None)
+        if bundle is None:
+            raise PluginError(f"no {MATERIAL_BUNDLE} among the theme's files: is theme.name 'material'?")
+        env.globals["material_bundle"] = bundle
+        return env
 
     def on_post_build(self, *, config) -> None:
         """Write the offline worker now that the hashed asset names are known."""

@@ -1,12 +1,10 @@
 """HR's pages in a real browser: the overview on a desktop and a phone, and a department printed to A4."""
 from __future__ import annotations
 
-import io
 import re
-import unicodedata
 
 import pytest
-from pypdf import PdfReader
+from conftest import printed
 
 DESKTOP = {"viewport": {"width": 1280, "height": 800}}
 
@@ -34,14 +32,11 @@ def test_hr_overview_cell_opens_its_lesson(site, request, device):
 def test_department_schedule_prints_on_a4(site, browser):
     page = browser.new_page()
     page.goto(site["url"] + "departments/shop-floor/")
-    pdf = PdfReader(io.BytesIO(page.pdf(format="A4", print_background=True)))
-    # pypdf splits Vietnamese syllables around their marks: compare without white space
-    text = unicodedata.normalize("NFC", "".join("".join(p.extract_text() for p in pdf.pages).split()))
+    text, pages, width = printed(page)
     page.close()
-    assert 3 <= len(pdf.pages) <= 3 * 3 + 1, "at most three A4 pages per role, plus the calendar links"
+    assert 3 <= pages <= 3 * 3 + 1, "at most three A4 pages per role, plus the calendar links"
     assert "Tìmkiếm" not in text, "header and search are hidden in print"
     for role in ("Nhânviên", "Trưởngnhóm", "Quảnlý"):
         assert role in text
     assert "Nguyêntắc#39" in text and "15/12/2026" in text, "the last day is on paper"
-    width = float(pdf.pages[0].mediabox.width)
     assert 590 < width < 600, "A4 portrait"

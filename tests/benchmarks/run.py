@@ -74,6 +74,7 @@ def audit(binary: Path, url: str) -> dict:
     audits = report["audits"]
     return {**{c: round(report["categories"][c]["score"] * 100) for c in CATEGORIES},
             "fcp_ms": round(audits["first-contentful-paint"]["numericValue"]),
+            "tbt_ms": round(audits["total-blocking-time"]["numericValue"]),
             "kb": round(audits["total-byte-weight"]["numericValue"] / 1024, 1),
             "failed": sorted(a["id"] for a in audits.values()
                              if a.get("score") is not None and a["score"] < 1 and a.get("scoreDisplayMode") == "binary")}
@@ -99,13 +100,15 @@ def main() -> int:
               f"{max(sizes) / 1024:.1f} |\n")
         threading.Thread(target=server.serve_forever, daemon=True).start()
         binary = lighthouse()
-        print("| page | performance | accessibility | best practices | SEO | FCP ms | transferred KB | failing audits |")
-        print("|---|---:|---:|---:|---:|---:|---:|---|")
+        print("| page | performance (lowest–highest) | accessibility | best practices | SEO | FCP ms | TBT ms "
+              "| transferred KB | failing audits |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
         for name, path in PAGES.items():
             runs = [audit(binary, base + path) for _ in range(args.runs)]
             best = sorted(runs, key=lambda r: r["performance"])[len(runs) // 2]
-            print(f"| {name} | {best['performance']} | {best['accessibility']} | {best['best-practices']} | "
-                  f"{best['seo']} | {best['fcp_ms']} | {best['kb']} | {', '.join(best['failed']) or '—'} |")
+            spread = f"{min(r['performance'] for r in runs)}–{max(r['performance'] for r in runs)}"
+            print(f"| {name} | {best['performance']} ({spread}) | {best['accessibility']} | {best['best-practices']} | "
+                  f"{best['seo']} | {best['fcp_ms']} | {best['tbt_ms']} | {best['kb']} | {', '.join(best['failed']) or '—'} |")
         server.shutdown()
         return 0
     finally:
