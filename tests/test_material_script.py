@@ -14,8 +14,12 @@ def bundle_requests(page) -> list[str]:
 
 
 def scroll_to(page, y: int) -> None:
-    page.evaluate("y => window.scrollTo(0, y)", y)
+    page.evaluate("y => window.scrollTo({top: y, behavior: 'instant'})", y)
     page.wait_for_function("y => Math.abs(window.scrollY - y) < 2", arg=y)
+
+
+def bottom(page) -> int:
+    return page.evaluate("document.documentElement.scrollHeight - window.innerHeight")
 
 
 def header_shows_page_title(page) -> bool:
@@ -33,7 +37,7 @@ def test_phone_header_shows_the_page_title_once_the_heading_scrolls_away(site, p
     phone.goto(site["url"] + DAY)
     phone.wait_for_load_state("load")
     assert not header_shows_page_title(phone)
-    scroll_to(phone, 1200)
+    scroll_to(phone, bottom(phone) // 2)
     phone.wait_for_function("document.querySelector('.md-header__title--active')")
     scroll_to(phone, 0)
     phone.wait_for_function("!document.querySelector('.md-header__title--active')")
@@ -44,9 +48,11 @@ def test_phone_back_to_top_appears_when_scrolling_up_and_goes_to_the_top(site, p
     phone.wait_for_load_state("load")
     button = phone.locator("[data-md-component=top]")
     hidden = "document.querySelector('[data-md-component=top]').hidden"
-    scroll_to(phone, 2000)
+    end = bottom(phone)
+    assert end > 1500, "a day page is longer than two screens"
+    scroll_to(phone, end)
     assert phone.evaluate(hidden), "out of the way while reading down"
-    scroll_to(phone, 1700)
+    scroll_to(phone, end - 300)
     phone.wait_for_function(f"!{hidden}")
     button.click()
     phone.wait_for_function("window.scrollY === 0")
@@ -73,7 +79,7 @@ def test_wide_screen_loads_materials_bundle_and_material_takes_over(site, browse
     page.goto(site["url"] + DAY, wait_until="networkidle")
     assert len(requests) == 1
     # only Material's script marks the table of contents' link of the section being read
-    scroll_to(page, 1500)
+    scroll_to(page, bottom(page) // 2)
     page.wait_for_function("document.querySelector('.md-nav--secondary .md-nav__link--active')")
     assert header_shows_page_title(page)
     context.close()
@@ -87,7 +93,7 @@ def test_a_phone_turned_into_a_wide_window_gets_materials_bundle(site, browser):
     assert requests == []
     with page.expect_response("**/javascripts/bundle.*.min.js"):
         page.set_viewport_size({"width": 1280, "height": 900})
-    scroll_to(page, 1500)
+    scroll_to(page, bottom(page) // 2)
     page.wait_for_function("document.querySelector('.md-nav--secondary .md-nav__link--active')")
     context.close()
 
