@@ -6,11 +6,14 @@ Problems in the YAML are printed as `file:line: message` (and, inside GitHub Act
 from __future__ import annotations
 
 import argparse
+import logging
+import multiprocessing
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import yaml
@@ -25,9 +28,6 @@ from .trace import carriers, seed_points
 
 TRACE_FILE = "traceability.yml"
 SEED_000 = Path("../shared/seeds/000_3a6eb6bb7a64cbcd.txt")
-
-ROOT = Path.cwd()
-
 
 def report(problems: tuple[Problem, ...]) -> None:
     annotate = os.environ.get("GITHUB_ACTIONS") == "true"
@@ -63,44 +63,106 @@ def trace_table(prepared: Program30, points: list[str]) -> str:
 
 def config_file(lang: str, languages: tuple[str, ...]) -> Path:
     """mkdocs.yml for the first language, mkdocs.<lang>.yml for each other one."""
-    return ROOT / ("mkdocs.yml" if lang == languages[0] else f"mkdocs.{lang}.yml")
+    return Path.cwd() / ("mkdocs.yml" if lang == languages[0] else f"mkdocs.{lang}.yml")
 
 
-def build(prepared: Program30, site_dir: Path, site_url: str | None) -> int:
-    """Build every language into a temporary folder; replace `site_dir` only if all succeed."""
+LOCAL_ADDRESS = "http://127.0.0.1:8000/"
+PAGES_LIMIT_MB = 1024  # GitHub Pages refuses a published site over 1 GB
+
+
+def site_address(given: str | None) -> str | None:
+    """The address the site is served from, or None (a message says why) when a deploy would be wrong."""
+    address = given or os.environ.get("SITE_URL")
+    if address:
+        return address.rstrip("/") + "/"
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        print("No site address: QR codes and calendars would point at this build machine. Pass --site-url "
+              "https://ORG.github.io/REPO/ or set SITE_URL (the Pages workflow sets it).", file=sys.stderr)
+        return None
+    print(f"No site address given (--site-url or SITE_URL): QR codes, calendars and links use {LOCAL_ADDRESS}, "
+          "which works only on this computer.", file=sys.stderr)
+    return LOCAL_ADDRESS
+
+
+def language_address(address: str, lang: str, languages: tuple[str, ...]) -> str:
+    """The first language at the site's root, every other one in a sub-folder."""
+    return address if lang == languages[0] else f"{address}{lang}/"
+
+
+_prepared: Program30 | None = None  # handed to the language builds (forked processes inherit it)
+
+
+def _build_language(job: tuple[str, str, str, str]) -> str | None:
+    """Build one language with MkDocs in this process; the error text, or None."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    lang, config_path, target, address = job
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    try:
+        config = load_config(config_path, site_dir=target, site_url=address, strict=True)
+        config.plugins["training"].prepared = _prepared
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            mkdocs_build(config)
+        finally:
+            config.plugins.on_shutdown()
+    except (MkDocsException, SystemExit) as error:
+        return f"mkdocs could not build the {lang} site: {error}"
+    return None
+
+
+def folder_size(folder: Path) -> int:
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+
+
+def build(prepared: Program30, site_dir: Path, site_url: str | None, limit_mb: float = PAGES_LIMIT_MB) -> int:
+    """Build every language into a temporary folder; replace `site_dir` only if all succeed and the
+    site is one GitHub Pages accepts."""
+    global _prepared
     languages = prepared.program.settings.published
     missing = [config_file(lang, languages).name for lang in languages if not config_file(lang, languages).exists()]
     if missing:
         print(f"{', '.join(missing)}: missing; each language after the first needs its own mkdocs.<lang>.yml "
               "(copy mkdocs.en.yml and change the language).", file=sys.stderr)
         return 1
-    site_url = site_url or os.environ.get("SITE_URL")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    if site_url:  # each later language lives in a sub-folder: SITE_URL_EN=…/en/ and so on
-        env["SITE_URL"] = site_url
-        env.update({f"SITE_URL_{lang.upper()}": site_url.rstrip("/") + f"/{lang}/" for lang in languages[1:]})
+    address = site_address(site_url)
+    if address is None:
+        return 1
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
     try:
-        for lang in languages:
-            target = staging if lang == languages[0] else staging / lang
-            command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
-                       "--config-file", str(config_file(lang, languages)), "--site-dir", str(target)]
-            result = subprocess.run(command, env=env, capture_output=True, text=True)
-            if result.returncode:
-                print(result.stderr or result.stdout, file=sys.stderr)
-                print(f"mkdocs could not build the {lang} site; {site_dir.name}/ was left as it was.", file=sys.stderr)
-                return 1
+        jobs = [(lang, str(config_file(lang, languages)), str(staging if lang == languages[0] else staging / lang),
+                 language_address(address, lang, languages)) for lang in languages]
+        _prepared = prepared
+        workers = min(len(jobs), os.cpu_count() or 1)
+        if workers > 1:  # the languages build side by side, each in a forked copy of this process
+            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+                errors = [error for error in pool.map(_build_language, jobs) if error]
+        else:
+            errors = [error for error in map(_build_language, jobs) if error]
+        if errors:
+            print("\n".join(errors), file=sys.stderr)
+            print(f"{site_dir.name}/ was left as it was.", file=sys.stderr)
+            return 1
+        size_mb = folder_size(staging) / 2**20
+        if size_mb > limit_mb:
+            print(f"The site would be {size_mb:,.0f} MB, over the {limit_mb:,.0f} MB GitHub Pages publishes: "
+                  f"nothing was published and {site_dir.name}/ was left as it was. Fewer departments or cohorts "
+                  "per site, or shorter downloads, bring it down.", file=sys.stderr)
+            return 1
         old = site_dir.with_name(f".{site_dir.name}-old")
         shutil.rmtree(old, ignore_errors=True)
         if site_dir.exists():
             site_dir.rename(old)
         staging.rename(site_dir)
         shutil.rmtree(old, ignore_errors=True)
-        print(f"Built {', '.join(languages)} into {site_dir}")
+        print(f"Built {', '.join(languages)} into {site_dir} ({size_mb:,.1f} MB) for {address}")
         return 0
     finally:
+        _prepared = None
         shutil.rmtree(staging, ignore_errors=True)
 
 
@@ -112,18 +174,23 @@ _ConfigLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequ
                               if isinstance(node, yaml.SequenceNode) else None)
 
 
-def export(prepared: Program30, out: Path) -> int:
+def export(prepared: Program30, out: Path, site_url: str | None) -> int:
     """Write each language's Markdown and a plain mkdocs.yml (no plugin needed) to `out/<lang>/`."""
     languages = prepared.program.settings.published
+    root = Path.cwd()
+    address = site_address(site_url)
+    if address is None:
+        return 1
     for lang in languages:
         config = yaml.load(config_file(lang, languages).read_text(encoding="utf-8"), Loader=_ConfigLoader)
         if "INHERIT" in config:
-            parent = yaml.load((ROOT / config.pop("INHERIT")).read_text(encoding="utf-8"), Loader=_ConfigLoader)
+            parent = yaml.load((root / config.pop("INHERIT")).read_text(encoding="utf-8"), Loader=_ConfigLoader)
             config = {**parent, **config, "theme": {**parent.get("theme", {}), **config.get("theme", {})}}
-        site = prepared.render(lang, (ROOT / "overrides" / "generator",), config.get("site_url") or "")
+        config["site_url"] = language_address(address, lang, languages)
+        site = prepared.render(lang, (root / "overrides" / "generator",), config["site_url"])
         docs = out / lang / "docs"
         shutil.rmtree(docs, ignore_errors=True)
-        shutil.copytree(ROOT / config.get("docs_dir", "docs"), docs)
+        shutil.copytree(root / config.get("docs_dir", "docs"), docs)
         for path, content in {**site.pages, **site.files, **assets()}.items():
             (docs / path).parent.mkdir(parents=True, exist_ok=True)
             data = content.encode("utf-8") if isinstance(content, str) else content
@@ -147,11 +214,14 @@ def main(argv: list[str] | None = None) -> int:
     build_command = commands.add_parser("build", help="check, then build the site with mkdocs --strict")
     build_command.add_argument("--site-dir", type=Path, default=Path("site"))
     build_command.add_argument("--site-url", help="the address the site is served from (default: $SITE_URL)")
+    build_command.add_argument("--max-mb", type=float, default=PAGES_LIMIT_MB,
+                               help="refuse a site larger than this (GitHub Pages: 1024 MB)")
     commands.add_parser("schemas", help="rewrite rules/schemas/*.json from the model, for editors")
     trace_command = commands.add_parser("trace", help=f"rewrite rules/{TRACE_FILE}: seed point → lessons carrying it")
     trace_command.add_argument("--seed", type=Path, default=SEED_000, help="the source notes' 39-rule mind map")
     export_command = commands.add_parser("export", help="write the Markdown to a folder, for other builders")
     export_command.add_argument("out", type=Path)
+    export_command.add_argument("--site-url", help="the address the site is served from (default: $SITE_URL)")
     args = parser.parse_args(argv)
     if args.command == "schemas":
         folder = args.rules / "schemas"
@@ -164,9 +234,9 @@ def main(argv: list[str] | None = None) -> int:
         prepared = prepare(args.rules, args.program)
         summary(prepared)
         if args.command == "build":
-            return build(prepared, args.site_dir, args.site_url)
+            return build(prepared, args.site_dir, args.site_url, args.max_mb)
         if args.command == "export":
-            return export(prepared, args.out)
+            return export(prepared, args.out, args.site_url)
         if args.command == "trace":
             table_file = args.rules / TRACE_FILE
             if args.seed.exists():

@@ -5,13 +5,10 @@ from datetime import datetime, time, timedelta
 
 import icalendar
 
-from .model import Catalog, Cohort, Program, Track, Text
+from .markup import plain
+from .model import Catalog, Cohort, Program, Text, Track
 
 REMINDER = timedelta(hours=7, minutes=30)  # an all-day event's alarm is relative to midnight
-
-
-def calendar_path(track: Track, cohort: Cohort) -> str:
-    return f"calendars/{track.department}-{track.role}-{cohort.id}.ics"
 
 
 def track_calendar(catalog: Catalog, program: Program, track: Track, cohort: Cohort, lang: str,
@@ -25,7 +22,7 @@ def track_calendar(catalog: Catalog, program: Program, track: Track, cohort: Coh
                                  f"{program.role(track.role).name.get(lang)}")
     stamp = datetime.combine(cohort.start, time(0, 0))
     for day in track.days:
-        titles = " · ".join(catalog.lessons[lesson].title.get(lang) for lesson in day.lessons)
+        titles = " · ".join(plain(catalog.lessons[lesson].title.get(lang)) for lesson in day.lessons)
         event = icalendar.Event()
         event.add("uid", f"{track.department}-{track.role}-{cohort.id}-day-{day.number:02d}@brand30")
         event.add("dtstamp", stamp)

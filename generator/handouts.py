@@ -12,7 +12,8 @@ CSV_COLUMNS = ["department", "role", "cohort", "day", "date", "lesson_ids", "tit
 
 
 def program_csv(catalog: Catalog, program: Program, tracks: tuple[Track, ...], lang: str, url_of_day) -> str:
-    """One row per department × role × cohort × day; `lesson_ids` are separated by spaces."""
+    """One row per department × role × cohort × day; `lesson_ids` are separated by spaces;
+    `url_of_day(track, cohort, day)` gives the address of that day."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -22,7 +23,7 @@ def program_csv(catalog: Catalog, program: Program, tracks: tuple[Track, ...], l
                 titles = " · ".join(catalog.lessons[lesson].title.get(lang) for lesson in day.lessons)
                 writer.writerow([track.department, track.role, cohort.id, day.number,
                                  cohort.date_of(day.number).isoformat(), " ".join(day.lessons), titles,
-                                 url_of_day(track, day.number)])
+                                 url_of_day(track, cohort, day.number)])
     return out.getvalue()
 
 

@@ -11,8 +11,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
+from . import addresses as at
 from .errors import InputError
-from .pipeline import assets, prepare
+from .pipeline import Program30, assets, prepare
 from .render import RenderError, Site, service_worker
 
 
@@ -33,21 +34,30 @@ class TrainingConfig(base.Config):
 
 
 class TrainingPlugin(BasePlugin[TrainingConfig]):
+    prepared: Program30 | None = None
+    """Set by the CLI, which loads and schedules once for every language; otherwise prepared here."""
     site: Site | None = None
 
     def on_config(self, config):
         root = Path(config.config_file_path).parent
         lang = self.config.language or config.theme["language"]
+        rules = root / self.config.rules
         program = root / self.config.program if self.config.program else None
         try:
-            prepared = prepare(root / self.config.rules, program)
-            self.site = prepared.render(lang, (root / self.config.templates,), config.site_url or "")
+            if self.prepared is None:
+                self.prepared = prepare(rules, program)
+            self.site = self.prepared.render(lang, (root / self.config.templates,), config.site_url or "")
         except (InputError, RenderError) as error:
             raise PluginError(f"the training program has problems:\n{error}") from None
+        # `mkdocs serve` rebuilds when the YAML changes, wherever the program file lives
+        for folder in {rules, (program or rules).parent}:
+            if str(folder) not in config.watch:
+                config.watch.append(str(folder))
         config.nav = [*(config.nav or []), *self.site.nav]
         return config
 
     def on_files(self, files: Files, *, config) -> Files:
+        assert self.site is not None, "on_config runs first"
         for path, content in {**self.site.pages, **self.site.files, **assets()}.items():
             files.append(File.generated(config, path, content=content))
         return files
@@ -58,12 +68,13 @@ class TrainingPlugin(BasePlugin[TrainingConfig]):
         if bundle is None:
             raise PluginError(f"no {MATERIAL_BUNDLE} among the theme's files: is theme.name 'material'?")
         env.globals["material_bundle"] = bundle
+        env.globals["training_urls"] = at.url_templates()
         return env
 
     def on_post_build(self, *, config) -> None:
         """Write the offline worker now that the hashed asset names are known."""
         site = Path(config.site_dir)
-        shell = ["./", "today/", "program.json", "manifest.webmanifest", "assets/icon.svg"]
+        shell = ["./", at.url(at.TODAY), at.url(at.DAY), at.PROGRAM_DATA, at.MANIFEST, "assets/icon.svg"]
         shell += sorted(p.relative_to(site).as_posix() for pattern in SHELL_ASSETS for p in site.glob(pattern))
         version = hashlib.sha256("".join(shell + [(site / p).read_text(errors="ignore") for p in shell
                                                   if p.endswith((".js", ".css", ".json"))]).encode()).hexdigest()[:12]

@@ -32,6 +32,17 @@ def rules(tmp_path: Path) -> Path:
     return target
 
 
+def day(department: str, role: str, n: int, cohort: str | None = None) -> str:
+    """A day's address, relative to the site root (the day view, composed in the browser)."""
+    from generator import addresses
+    return addresses.day_url(department, role, n, cohort)
+
+
+def opened_day(page) -> None:
+    """Wait until the day view has composed the day."""
+    page.locator("#day-view[data-ready]").wait_for()
+
+
 def edit(path: Path, old: str, new: str) -> None:
     """Replace one exact piece of a YAML file (failing loudly if it is not there)."""
     text = path.read_text(encoding="utf-8")

@@ -5,7 +5,9 @@ import re
 
 import pytest
 
-PAGES = ["", "departments/", "departments/shop-floor/", "departments/shop-floor/staff/day-03/", "lessons/rule-05/",
+from conftest import day, opened_day
+
+PAGES = ["", "departments/", "departments/shop-floor/", day("shop-floor", "staff", 3), "lessons/rule-05/",
          "rules/", "big-questions/", "etiquette/", "hr/", "modules/customer-levels/", "en/lessons/rule-05/"]
 
 
@@ -16,17 +18,20 @@ def no_horizontal_scroll(page) -> bool:
 @pytest.mark.parametrize("path", PAGES)
 def test_no_horizontal_scrolling(site, phone, path):
     phone.goto(site["url"] + path)
+    if path.startswith("day/"):
+        opened_day(phone)
     assert no_horizontal_scroll(phone), path
 
 
 def test_day_page_opens_from_the_department_page(site, phone):
     phone.goto(site["url"] + "departments/shop-floor/")
-    phone.get_by_role("link", name="7", exact=True).first.click()
-    phone.wait_for_url("**/departments/shop-floor/staff/day-07/")
+    phone.get_by_role("link", name="Ngày 7", exact=True).first.click()
+    opened_day(phone)
     assert phone.locator("h1").inner_text() == "Ngày 7/30"
     assert phone.get_by_role("heading", name=re.compile("^Câu hỏi lớn của tuần")).is_visible()
     phone.get_by_role("link", name="Ngày 8 →").click()
-    phone.wait_for_url("**/day-08/")
+    opened_day(phone)
+    assert phone.locator("h1").inner_text() == "Ngày 8/30"
 
 
 def search(page, words: str):

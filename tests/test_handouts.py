@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import xml.etree.ElementTree as ET
 from datetime import timedelta
 
@@ -12,7 +13,8 @@ import pytest
 from companies import chain, small_shop
 from conftest import ROOT
 from generator.load import load
-from generator.render import day_path, render_site, url_of
+from generator import addresses
+from generator.render import render_site
 from generator.schedule import build_tracks
 
 SITE_URL = "https://example.github.io/training/"
@@ -42,7 +44,8 @@ def test_csv_is_the_whole_program(tmp_path, company):
                 expected.append({"department": track.department, "role": track.role, "cohort": cohort.id,
                                  "day": str(day.number), "date": cohort.date_of(day.number).isoformat(),
                                  "lesson_ids": " ".join(day.lessons),
-                                 "url": SITE_URL + url_of(day_path(track.department, track.role, day.number))})
+                                 "url": SITE_URL + addresses.day_url(track.department, track.role, day.number,
+                                                                     cohort.id)})
     assert [{k: row[k] for k in expected[0]} for row in rows] == expected
     assert all(row["title"] for row in rows)
 
@@ -52,13 +55,14 @@ def test_calendars_are_the_whole_program(tmp_path, company):
     program, tracks, site = rendered(tmp_path, COMPANIES[company])
     for track in tracks:
         for cohort in program.cohorts_of(track.department):
-            data = site.files[f"calendars/{track.department}-{track.role}-{cohort.id}.ics"]
+            data = site.files[addresses.calendar(track.department, track.role, cohort.id)]
             calendar = icalendar.Calendar.from_ical(data)
             events = list(calendar.walk("VEVENT"))
             assert len(events) == len(track.days) == 30
             for event, day in zip(events, track.days):
                 assert event.decoded("dtstart") == cohort.start + timedelta(days=day.number - 1)
-                assert str(event["url"]) == SITE_URL + url_of(day_path(track.department, track.role, day.number))
+                assert str(event["url"]) == SITE_URL + addresses.day_url(track.department, track.role, day.number,
+                                                                          cohort.id)
                 assert str(event["summary"]).startswith(f"Ngày {day.number}/30: ")
                 [alarm] = event.walk("VALARM")
                 assert alarm.decoded("trigger") == timedelta(hours=7, minutes=30)
@@ -73,19 +77,27 @@ def test_a_qr_code_per_department(tmp_path):
         assert any(e.tag == "{http://www.w3.org/2000/svg}path" for e in svg.iter())
 
 
-def test_coverage_page_lists_every_rule_for_every_role(site):
-    html = (site["dir"] / "hr/coverage/index.html").read_text()
+def test_each_department_page_shows_the_day_of_every_rule_per_role(site):
     for department, roles in site["curriculum"].items():
-        for role, days in roles.items():
-            for number, day in days.items():
-                for lesson in day["lessons"]:
-                    if lesson.startswith("rule-"):
-                        assert f'href="../../{day["url"]}"' in html
+        html = (site["dir"] / "departments" / department / "index.html").read_text()
+        table = html[html.index('id="coverage"'):html.index('id="calendar"')]
+        rows = re.findall(r"<tr>(.*?)</tr>", table, re.S)
+        for role_column, (role, days) in enumerate(roles.items(), start=1):
+            read_on = {lesson: number for number, day in days.items() for lesson in day["lessons"]}
+            for row in rows:
+                rule = re.search(r'href="../../lessons/(rule-\d\d)/"', row)
+                if rule:
+                    cells = re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
+                    assert cells[role_column].strip() == read_on[rule.group(1)], (department, role, rule.group(1))
 
 
 def test_downloads_are_published(site):
-    assert (site["dir"] / "hr/program.csv").is_file()
-    assert (site["dir"] / "hr/qr/shop-floor.svg").is_file()
-    assert (site["dir"] / "calendars/shop-floor-staff-pilot-2026-11.ics").is_file()
+    csv_text = (site["dir"] / "hr/program.csv").read_text()
+    assert csv_text.startswith("department,role,cohort,day,date,lesson_ids,title,url\n")
+    assert "shop-floor,staff,pilot-2026-11,1,2026-11-16," in csv_text
+    svg = (site["dir"] / "hr/qr/shop-floor.svg").read_text()
+    assert svg.startswith("<?xml") and "<path" in svg
+    calendar = icalendar.Calendar.from_ical((site["dir"] / "hr/calendars/shop-floor-staff-pilot-2026-11.ics").read_bytes())
+    assert len(list(calendar.walk("VEVENT"))) == 30
     html = (site["dir"] / "departments/shop-floor/index.html").read_text()
-    assert 'href="../../calendars/shop-floor-staff-pilot-2026-11.ics"' in html
+    assert 'href="../../hr/calendars/shop-floor-staff-pilot-2026-11.ics"' in html

@@ -70,8 +70,8 @@ def test_a_made_up_language_is_configuration_and_texts_only(tmp_path):
     assert "xx: " in result.stdout and "(required)" in result.stdout
     page = (project / "site/xx/lessons/rule-33/index.html").read_text(encoding="utf-8")
     assert "[xx] " in page
-    day = (project / "site/xx/departments/counter/staff/day-01/index.html").read_text(encoding="utf-8")
-    assert "[xx] " in day
+    department = (project / "site/xx/departments/counter/index.html").read_text(encoding="utf-8")
+    assert "[xx] " in department
     # …and a text missing in the new language fails the check, naming the file and line.
     rewrite(rules / "lessons" / "rule-09.yml", lambda data: data["title"].pop("xx"))
     check = subprocess.run([sys.executable, "-m", "generator", "check"], cwd=project, capture_output=True, text=True)

@@ -1,9 +1,9 @@
 """Material's bundle runs on wide screens only; on a phone assets/material.js does what a reader sees of it."""
 from __future__ import annotations
 
-from conftest import PHONE, printed
+from conftest import PHONE, day, opened_day, printed
 
-DAY = "departments/shop-floor/staff/day-05/"
+DAY = "lessons/rule-05/"
 DESKTOP = {"viewport": {"width": 1280, "height": 900}}
 
 
@@ -99,8 +99,8 @@ def test_a_phone_turned_into_a_wide_window_gets_materials_bundle(site, browser):
 
 
 def test_phone_prints_the_other_roles_parts_unfolded(site, phone):
-    phone.goto(site["url"] + DAY)
-    phone.wait_for_load_state("load")
+    phone.goto(site["url"] + day("shop-floor", "staff", 5))
+    opened_day(phone)
     folded = phone.locator("details:not([open])")
     assert folded.count() >= 1
     folded_text = folded.first.evaluate("d => d.querySelector('p').textContent")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from urllib.parse import urlparse
 
-from conftest import PHONE
+from conftest import PHONE, day, opened_day
 from test_browser import PAGES, search
 from test_today import choose
 
@@ -20,9 +20,10 @@ def test_today_and_tomorrow_open_with_the_network_cut(site, browser):
     choose(page, "customer-care", "staff")
     page.wait_for_function("document.documentElement.dataset.offlineReady === '1'", timeout=15_000)
     context.set_offline(True)
-    for day in (5, 6):
-        page.goto(site["url"] + f"departments/customer-care/staff/day-{day:02d}/")
-        assert page.locator("h1").inner_text() == f"Ngày {day}/30"
+    for n in (5, 6):
+        page.goto(site["url"] + day("customer-care", "staff", n))
+        opened_day(page)
+        assert page.locator("h1").inner_text() == f"Ngày {n}/30"
         assert page.locator("form.quiz").count() >= 2
         header = page.locator("header.md-header")
         assert header.evaluate("e => getComputedStyle(e).position") == "sticky", "Material's stylesheet is there"
@@ -47,7 +48,7 @@ def test_no_request_leaves_the_site(site, browser):
     page.clock.set_fixed_time(NOV_20)
     page.goto(site["url"])
     choose(page, "shop-floor", "staff")
-    for path in PAGES + ["today/", "hr/coverage/", "departments/shop-floor/manager/day-07/"]:
+    for path in PAGES + ["today/", "hr/coverage/", day("shop-floor", "manager", 7)]:
         page.goto(site["url"] + path)
         page.wait_for_load_state("networkidle")
     search(page, "xin lỗi")

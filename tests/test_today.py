@@ -7,6 +7,8 @@ from datetime import datetime
 
 import pytest
 
+from conftest import day, opened_day
+
 # The pilot cohort (shop-floor, customer-care, hotline) starts 2026-11-16; delivery starts 2027-01-04.
 NOV_20 = datetime(2026, 11, 20, 9, 30)
 
@@ -32,7 +34,9 @@ def test_first_visit_asks_once_then_shows_day_n(site, phone_on_nov_20):
     page.reload()
     assert page.locator(".today__day").inner_text() == "Ngày 5/30", "the choice is remembered"
     page.get_by_role("link", name="Đọc bài hôm nay").click()
-    page.wait_for_url(site["url"] + "departments/customer-care/staff/day-05/")
+    opened_day(page)
+    assert page.locator("h1").inner_text() == "Ngày 5/30"
+    assert "n=5" in page.url and "d=customer-care" in page.url
 
 
 def test_before_the_start_shows_the_date_and_a_preview(site, phone_on_nov_20):
@@ -41,7 +45,7 @@ def test_before_the_start_shows_the_date_and_a_preview(site, phone_on_nov_20):
     choose(page, "delivery", "lead")
     assert "bắt đầu ngày" in page.locator(".today__day").inner_text()
     assert page.get_by_role("link", name="Xem trước ngày 1").get_attribute("href").endswith(
-        "/departments/delivery/lead/day-01/")
+        day("delivery", "lead", 1, "wave-2027-01"))
 
 
 def test_after_day_30_offers_review(site, phone):
@@ -53,26 +57,29 @@ def test_after_day_30_offers_review(site, phone):
 
 def test_mark_done_survives_a_reload_and_counts_on_home(site, phone_on_nov_20):
     page = phone_on_nov_20
-    for day in ("04", "05"):
-        page.goto(site["url"] + f"departments/shop-floor/staff/day-{day}/")
+    for n in (4, 5):
+        page.goto(site["url"] + day("shop-floor", "staff", n))
+        opened_day(page)
         page.get_by_role("button", name="Đánh dấu đã học xong").click()
     page.reload()
+    opened_day(page)
     assert page.get_by_role("button", name="Đã học xong ✓").get_attribute("aria-pressed") == "true"
-    page.goto(site["url"])
-    choose(page, "shop-floor", "staff")
+    page.goto(site["url"])  # the day's address (department and role) became this phone's choice
     assert page.locator(".today__progress").inner_text() == "Đã học 2/30 ngày · chuỗi hiện tại 2 ngày"
     page.goto(site["url"] + "departments/shop-floor/")
     assert page.locator(".today__progress").inner_text() == "Nhân viên · Đã học 2/30 ngày · chuỗi hiện tại 2 ngày"
-    staff_rows = page.locator("#staff ~ * tr.day--done").all_inner_texts()
-    assert [row.split()[0] for row in staff_rows] == ["4", "5"]
-    assert page.locator("tr.day--today[aria-current=date]").first.inner_text().startswith("5")
+    staff_days = page.locator("ol.days[data-role=staff] li.days__day--done").evaluate_all(
+        "items => items.map(i => i.dataset.day)")
+    assert staff_days == ["4", "5"]
+    assert page.locator("ol.days[data-role=staff] li.days__day--today[aria-current=date]").get_attribute("data-day") == "5"
 
 
 def test_department_address_for_a_qr_code_lands_on_today(site, phone_on_nov_20):
     page = phone_on_nov_20
     page.goto(site["url"] + "today/?d=hotline&r=lead")
-    page.wait_for_url(re.compile(r".*/departments/hotline/lead/day-05/$"))
+    opened_day(page)
     assert page.locator("h1").inner_text() == "Ngày 5/30"
+    assert page.locator(".day-meta").inner_text().endswith("Khóa thí điểm: 20/11/2026")
 
 
 LAYOUT_SHIFTS = """window.layoutShift = 0;

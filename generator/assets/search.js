@@ -32,7 +32,9 @@
   }
   function load() {
     if (!loading) {
-      loading = fetch(dialog.dataset.index).then(function (r) { return r.json(); }).then(function (data) {
+      loading = Promise.all([fetch(dialog.dataset.index).then(function (r) { return r.json(); }), readersDays()])
+        .then(function (loaded) {
+        var data = loaded[0];
         var docs = data.docs.map(prepare), documentFrequency = {}, length = 0;
         docs.forEach(function (entry) {
           length += entry.body.length;
@@ -40,9 +42,9 @@
             documentFrequency[word] = (documentFrequency[word] || 0) + 1;
           });
         });
-        index = { docs: docs, days: data.days, day: data.day, documentFrequency: documentFrequency,
+        index = { docs: docs, readerDays: loaded[1], day: data.day, documentFrequency: documentFrequency,
           averageLength: length / docs.length };
-      });
+      }).catch(function (error) { loading = null; throw error; });  /* the next open tries again */
     }
     return loading;
   }
@@ -98,13 +100,21 @@
     var start = Math.max(0, at - 40);
     return (start ? "…" : "") + text.slice(start, start + 140) + (text.length > start + 140 ? "…" : "");
   }
-  function readersDay(doc) {
+  /* The day the reader meets a lesson, from their department's data file (fetched with the index). */
+  function readersDays() {
     var choice;
     try { choice = JSON.parse(localStorage.getItem("brand30.choice")); } catch (e) { choice = null; }
-    if (!choice || !doc.id) return null;
-    var days = index.days[choice.department + "/" + choice.role];
-    return days && days[doc.id] ? days[doc.id] : null;
+    if (!choice || !dialog.dataset.days) return Promise.resolve({});
+    var address = new URL(dialog.dataset.days.replace("{id}", encodeURIComponent(choice.department)), location.href);
+    return fetch(address).then(function (r) { return r.ok ? r.json() : {}; }).then(function (data) {
+      var role = data.roles && data.roles[choice.role], days = {};
+      (role ? role.days : []).forEach(function (day, i) {
+        day.lessons.forEach(function (id) { days[id] = days[id] || i + 1; });
+      });
+      return days;
+    }).catch(function () { return {}; });
   }
+  function readersDay(doc) { return doc.id && index.readerDays[doc.id] ? index.readerDays[doc.id] : null; }
   function render(text) {
     var hits = search(text), query = words(text);
     var n = hits.length;

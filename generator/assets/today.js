@@ -1,15 +1,28 @@
-/* Today's lesson: the reader chooses department and role once (kept on this device), then the home
-   page shows "Day N of 30" for their cohort, and day pages can be marked done. Nothing leaves the
-   browser: the choice and the days done live in localStorage. */
+/* A reader's program: department, role and cohort are chosen once (kept on this phone), then the home
+   page says "Day N of 30" for their own cohort, the department page marks their days, and day pages can
+   be marked done. Nothing leaves the browser. Shared with day.js through window.brand30. */
 (function () {
   var CHOICE = "brand30.choice", DONE = "brand30.done";
   var config = JSON.parse(document.getElementById("__config").textContent);
   var root = new URL(config.base.replace(/\/?$/, "/"), location.href);
 
+  /* Storage may be refused (private mode, site data off): keep the choice for this visit in memory,
+     and say once that it will not be kept. */
+  var memory = {}, persistent = true;
   function read(key, fallback) {
-    try { return JSON.parse(localStorage.getItem(key)) || fallback; } catch (e) { return fallback; }
+    try {
+      var stored = localStorage.getItem(key);
+      return (stored === null ? null : JSON.parse(stored)) || memory[key] || fallback;
+    } catch (e) { persistent = false; return memory[key] || fallback; }
   }
-  function write(key, value) { localStorage.setItem(key, JSON.stringify(value)); }
+  function write(key, value) {
+    memory[key] = value;
+    try { localStorage.setItem(key, JSON.stringify(value)); } catch (e) { persistent = false; }
+  }
+  function forget(key) {
+    delete memory[key];
+    try { localStorage.removeItem(key); } catch (e) { persistent = false; }
+  }
   function fill(text, values) { return text.replace(/\{(\w+)\}/g, function (_, k) { return values[k]; }); }
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
@@ -17,36 +30,68 @@
     (children || []).forEach(function (c) { node.append(c); });
     return node;
   }
+  function url(template, values) { return new URL(fill(template, values || {}), root).href; }
+  function getJSON(path) {
+    return fetch(new URL(path, root)).then(function (r) {
+      if (!r.ok) throw new Error(r.status + " " + path);
+      return r.json();
+    });
+  }
 
-  /* Whole days between two local dates, so the day turns at local midnight. */
-  function dayNumber(start, today) {
-    var s = new Date(start + "T00:00:00");
-    var t = new Date(today.getFullYear(), today.getMonth(), today.getDate());
-    return Math.round((t - s) / 86400000) + 1;
+  /* Dates: local days, so the day turns at local midnight; written as rules/interface.yml says. */
+  function localDate(iso) { var p = iso.split("-"); return new Date(+p[0], +p[1] - 1, +p[2]); }
+  function today() { var t = new Date(); return new Date(t.getFullYear(), t.getMonth(), t.getDate()); }
+  function dayNumber(start) { return Math.round((today() - localDate(start)) / 86400000) + 1; }
+  function dateOf(start, day) { var d = localDate(start); d.setDate(d.getDate() + day - 1); return d; }
+  function dateText(program, date) {
+    function two(n) { return String(n).padStart(2, "0"); }
+    return fill(program.dateFormat, { dd: two(date.getDate()), mm: two(date.getMonth() + 1), yyyy: date.getFullYear() });
   }
-  function dayUrl(program, choice, day) {
-    return new URL(fill(program.dayUrl, { department: choice.department, role: choice.role,
-      day: String(day).padStart(2, "0") }), root).href;
+  /* The cohort running today, else the next to start, else the last to finish. */
+  function defaultCohort(cohorts, days) {
+    var running = cohorts.filter(function (c) { var n = dayNumber(c.start); return n >= 1 && n <= days; });
+    if (running.length) return running[running.length - 1];
+    var coming = cohorts.filter(function (c) { return dayNumber(c.start) < 1; });
+    return coming.length ? coming[0] : cohorts[cohorts.length - 1];
   }
+  function cohortOf(cohorts, id, days) {
+    return cohorts.find(function (c) { return c.id === id; }) || defaultCohort(cohorts, days);
+  }
+  function clamp(day, days) { return Math.min(Math.max(day, 1), days); }
+
   function doneDays(choice) {
     var prefix = choice.department + "/" + choice.role + "/";
     return read(DONE, []).filter(function (k) { return k.indexOf(prefix) === 0; })
       .map(function (k) { return Number(k.slice(prefix.length)); });
+  }
+  function isDone(department, role, day) { return read(DONE, []).indexOf(department + "/" + role + "/" + day) >= 0; }
+  function setDone(department, role, day, done) {
+    var key = department + "/" + role + "/" + day, list = read(DONE, []).filter(function (k) { return k !== key; });
+    if (done) list.push(key);
+    write(DONE, list);
   }
   function streak(done, upTo) {
     var set = new Set(done), day = set.has(upTo) ? upTo : upTo - 1, count = 0;
     while (day >= 1 && set.has(day)) { count++; day--; }
     return count;
   }
-  /* Where today is: {day, department, cohort} for a stored or given choice; null if unknown. */
+  /* {department, cohort, day} of a choice, or null when the department or role does not exist. */
   function locate(program, choice) {
-    var department = program.departments.find(function (d) { return d.id === choice.department; });
+    var department = choice && program.departments.find(function (d) { return d.id === choice.department; });
     if (!department || department.roles.indexOf(choice.role) < 0) return null;
-    var cohort = department.cohorts.find(function (c) { return c.id === choice.cohort; }) || department.cohorts[0];
-    return { department: department, cohort: cohort, day: dayNumber(cohort.start, new Date()) };
+    var cohort = cohortOf(department.cohorts, choice.cohort, program.days);
+    return { department: department, cohort: cohort, day: dayNumber(cohort.start) };
+  }
+  function dayUrl(program, choice, day) {
+    return url(program.urls.day + "?d={d}&r={r}&c={c}&n={n}",
+      { d: choice.department, r: choice.role, c: choice.cohort || "", n: day });
+  }
+  function storageNote(box, program) {
+    if (persistent || box.querySelector(".storage-note")) return;
+    box.append(el("p", { class: "storage-note", role: "note" }, [program.labels.not_kept]));
   }
 
-  function chooser(program, box, onChosen, preselect) {
+  function chooser(program, box, onChosen, preset, message) {
     var L = program.labels;
     var departments = el("select", { id: "today-department", name: "department" },
       program.departments.map(function (d) { return el("option", { value: d.id }, [d.name]); }));
@@ -56,12 +101,18 @@
     function refresh() {
       var d = program.departments.find(function (x) { return x.id === departments.value; });
       roles.replaceChildren.apply(roles, d.roles.map(function (r) { return el("option", { value: r }, [program.roles[r]]); }));
-      cohorts.replaceChildren.apply(cohorts, d.cohorts.map(function (c) { return el("option", { value: c.id }, [c.name]); }));
+      cohorts.replaceChildren.apply(cohorts, d.cohorts.map(function (c) {
+        return el("option", { value: c.id }, [c.name + " · " + dateText(program, localDate(c.start))]);
+      }));
+      cohorts.value = defaultCohort(d.cohorts, program.days).id;
       cohortField.hidden = d.cohorts.length < 2;
     }
     departments.addEventListener("change", refresh);
-    if (preselect) departments.value = preselect;
+    if (preset && program.departments.some(function (d) { return d.id === preset.department; })) {
+      departments.value = preset.department;
+    }
     refresh();
+    if (preset && preset.role && d_has(roles, preset.role)) roles.value = preset.role;
     var form = el("form", { class: "today__choose" }, [
       el("h2", {}, [L.choose]),
       el("p", {}, [el("label", { for: "today-department" }, [L.department]), departments]),
@@ -72,136 +123,155 @@
       event.preventDefault();
       var choice = { department: departments.value, role: roles.value, cohort: cohorts.value };
       write(CHOICE, choice);
-      keepOffline(todayAndTomorrow(program, choice));
+      keepOffline(program, choice);
       onChosen(choice);
     });
-    box.replaceChildren(form);
+    box.replaceChildren.apply(box, (message ? [el("p", { class: "today__message", role: "alert" }, [message])] : []).concat([form]));
+    storageNote(box, program);
+    document.documentElement.dataset.todayChosen = "";
   }
+  function d_has(select, value) { return Array.prototype.some.call(select.options, function (o) { return o.value === value; }); }
 
   function showToday(program, box, choice) {
     var L = program.labels, where = locate(program, choice);
-    if (!where) { localStorage.removeItem(CHOICE); return chooser(program, box, function (c) { showToday(program, box, c); }); }
-    var days = program.days, day = where.day, parts = [];
-    var heading = el("p", { class: "today__who" }, [where.department.name + " · " + program.roles[choice.role]]);
+    if (!where) { forget(CHOICE); return chooser(program, box, function (c) { showToday(program, box, c); }); }
+    var days = program.days, day = where.day, parts, done = doneDays(choice);
+    var who = el("p", { class: "today__who" }, [where.department.name + " · " + program.roles[choice.role] +
+      (where.department.cohorts.length > 1 ? " · " + where.cohort.name : "")]);
     if (day < 1) {
-      var date = new Date(where.cohort.start + "T00:00:00").toLocaleDateString(document.documentElement.lang);
-      parts = [el("h2", { class: "today__day" }, [fill(L.before, { date: date })]),
-        el("a", { class: "md-button md-button--primary", href: dayUrl(program, choice, 1) }, [L.preview])];
+      parts = [el("h2", { class: "today__day" }, [fill(L.before, { date: dateText(program, localDate(where.cohort.start)) })]),
+        el("a", { class: "md-button md-button--primary today__go", href: dayUrl(program, choice, 1) }, [L.preview])];
     } else if (day > days) {
       parts = [el("h2", { class: "today__day" }, [L.after]),
-        el("a", { class: "md-button md-button--primary", href: new URL(where.department.url, root).href }, [L.review])];
+        el("a", { class: "md-button md-button--primary today__go", href: url(program.urls.department, { id: choice.department }) }, [L.review])];
+    } else if (done.indexOf(day) >= 0) {
+      parts = [el("h2", { class: "today__day" }, [fill(L.day_of, { day: day, days: days })]),
+        el("p", { class: "today__done" }, [L.today_done]),
+        el("a", { class: "md-button today__go", href: dayUrl(program, choice, day) }, [L.read_today])];
     } else {
       parts = [el("h2", { class: "today__day" }, [fill(L.day_of, { day: day, days: days })]),
         el("a", { class: "md-button md-button--primary today__go", href: dayUrl(program, choice, day) }, [L.read_today])];
     }
-    var done = doneDays(choice);
     var progress = el("p", { class: "today__progress" },
-      [fill(L.progress, { done: done.length, days: days, streak: streak(done, Math.min(Math.max(day, 0), days)) })]);
+      [fill(L.progress, { done: done.length, days: days, streak: streak(done, clamp(day, days)) })]);
     var change = el("button", { type: "button", class: "today__change" }, [L.change]);
     change.addEventListener("click", function () {
-      chooser(program, box, function (c) { showToday(program, box, c); });
+      chooser(program, box, function (c) { showToday(program, box, c); }, choice);
     });
-    box.replaceChildren.apply(box, [heading].concat(parts, [progress, change]));
+    box.replaceChildren.apply(box, [who].concat(parts, [progress, change]));
+    storageNote(box, program);
+    document.documentElement.dataset.todayChosen = "";
   }
 
-  function markDone(program, meta) {
-    var key = meta.dataset.department + "/" + meta.dataset.role + "/" + meta.dataset.day, L = program.labels;
-    var button = el("button", { type: "button", class: "md-button day-done", "aria-pressed": "false" });
-    function render() {
-      var done = read(DONE, []).indexOf(key) >= 0;
-      button.textContent = done ? L.done : L.mark_done;
-      button.setAttribute("aria-pressed", String(done));
-      button.classList.toggle("md-button--primary", !done);
-    }
-    button.addEventListener("click", function () {
-      var done = read(DONE, []), at = done.indexOf(key);
-      if (at >= 0) done.splice(at, 1); else done.push(key);
-      write(DONE, done);
-      render();
-    });
-    render();
-    var nav = document.querySelector(".day-nav");
-    nav.parentNode.insertBefore(button, nav);
-  }
-
-  /* On the reader's own department page: their progress, and their done days and today marked in
-     their role's table. */
-  function departmentProgress(program, meta) {
+  /* On a department page: dates of the reader's cohort (a chooser when there are several), their done
+     days and today marked in their role's list, and their role first. */
+  function departmentPage(program, meta) {
+    var department = program.departments.find(function (d) { return d.id === meta.dataset.department; });
+    if (!department) return;
     var choice = read(CHOICE, null), L = program.labels;
-    if (!choice || choice.department !== meta.dataset.department) return;
-    var where = locate(program, choice);
-    if (!where) return;
-    var done = doneDays(choice), today = Math.min(Math.max(where.day, 0), program.days);
-    meta.after(el("p", { class: "today__progress" }, [program.roles[choice.role] + " · " +
-      fill(L.progress, { done: done.length, days: program.days, streak: streak(done, today) })]));
-    var node = document.getElementById(choice.role);
-    while (node && !(node.matches("table") || node.querySelector("table"))) node = node.nextElementSibling;
-    if (!node) return;
-    var table = node.matches("table") ? node : node.querySelector("table");
-    Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
-      var day = Number(row.cells[0].textContent.trim());
-      if (done.indexOf(day) >= 0) {
-        row.classList.add("day--done");
-        row.cells[0].append(el("span", { class: "day-done-mark", role: "img", "aria-label": L.done }, [" ✓"]));
-      }
-      if (day === where.day) { row.classList.add("day--today"); row.setAttribute("aria-current", "date"); }
-    });
+    var mine = choice && choice.department === department.id ? choice : null;
+    function render(cohort) {
+      document.querySelectorAll("ol.days").forEach(function (list) {
+        var role = list.dataset.role, done = doneDays({ department: department.id, role: role });
+        var current = dayNumber(cohort.start);
+        list.querySelectorAll("li[data-day]").forEach(function (item) {
+          var day = Number(item.dataset.day), when = item.querySelector(".days__date");
+          if (!when) {
+            when = el("span", { class: "days__date" });
+            item.querySelector(".days__when").prepend(when, " · ");
+          }
+          when.textContent = dateText(program, dateOf(cohort.start, day));
+          item.classList.toggle("days__day--today", day === current);
+          if (day === current) item.setAttribute("aria-current", "date"); else item.removeAttribute("aria-current");
+          item.classList.toggle("days__day--done", done.indexOf(day) >= 0);
+          item.querySelectorAll("a.days__n").forEach(function (a) {
+            var link = new URL(a.href);
+            link.searchParams.set("c", cohort.id);
+            a.href = link.href;
+          });
+        });
+      });
+    }
+    var cohort = cohortOf(department.cohorts, mine && mine.cohort, program.days);
+    if (department.cohorts.length > 1) {
+      var select = el("select", { id: "department-cohort" }, department.cohorts.map(function (c) {
+        return el("option", { value: c.id }, [c.name]);
+      }));
+      select.value = cohort.id;
+      select.addEventListener("change", function () {
+        var chosen = cohortOf(department.cohorts, select.value, program.days);
+        if (mine) { mine.cohort = chosen.id; write(CHOICE, mine); }
+        render(chosen);
+      });
+      meta.after(el("p", { class: "department-cohort" }, [el("label", { for: "department-cohort" }, [L.cohort]), select]));
+    }
+    render(cohort);
+    if (mine) {
+      var done = doneDays(mine), current = clamp(dayNumber(cohort.start), program.days);
+      meta.after(el("p", { class: "today__progress" }, [program.roles[mine.role] + " · " +
+        fill(L.progress, { done: done.length, days: program.days, streak: streak(done, current) })]));
+      var heading = document.getElementById(mine.role), list = document.querySelector('ol.days[data-role="' + mine.role + '"]');
+      var first = document.querySelector("h2[id]");
+      if (heading && list && first && first !== heading) { first.before(heading, list); }
+    }
   }
 
-  /* Ask the offline worker to keep these pages; marks <html data-offline-ready> once they are kept. */
-  function keepOffline(urls) {
-    if (!("serviceWorker" in navigator)) return;
+  /* Ask the offline worker to keep these addresses; marks <html data-offline-ready> once they are kept. */
+  function keepAddresses(urls) {
+    if (!("serviceWorker" in navigator) || !urls.length) return;
     navigator.serviceWorker.ready.then(function (registration) {
       var channel = new MessageChannel();
       channel.port1.onmessage = function () { document.documentElement.dataset.offlineReady = "1"; };
       registration.active.postMessage({ cache: urls }, [channel.port2]);
     });
   }
-  function todayAndTomorrow(program, choice) {
+  /* Today's and tomorrow's reading: the day view, the department's data and the pages it is made of. */
+  function keepOffline(program, choice) {
     var where = locate(program, choice);
-    if (!where) return [];
-    var day = Math.min(Math.max(where.day, 1), program.days);
-    return [dayUrl(program, choice, day)].concat(day < program.days ? [dayUrl(program, choice, day + 1)] : []);
+    if (!where) return;
+    getJSON(fill(program.urls.data, { id: choice.department })).then(function (data) {
+      var role = data.roles[choice.role], day = clamp(where.day, program.days), urls = [
+        url(program.urls.day), url(program.urls.today), url(program.urls.data, { id: choice.department })];
+      [day, day + 1].forEach(function (n) {
+        var entry = role.days[n - 1];
+        if (!entry) return;
+        urls.push(dayUrl(program, choice, n));
+        entry.lessons.forEach(function (id) { urls.push(url(program.urls.lesson, { id: id })); });
+        if (entry.tip) urls.push(url(program.urls.etiquette));
+        if (entry.question) urls.push(url(program.urls.questions));
+      });
+      keepAddresses(urls.filter(function (u, i) { return urls.indexOf(u) === i; }));
+    }).catch(function () {});
   }
 
-  function start(program) {
-    var box = document.getElementById("today");
-    if (box) {
-      var choice = read(CHOICE, null);
-      if (choice) showToday(program, box, choice);
-      else chooser(program, box, function (c) { showToday(program, box, c); });
-    }
-    var redirect = document.getElementById("today-redirect");
-    if (redirect) {
-      var params = new URLSearchParams(location.search), stored = read(CHOICE, null), given = stored;
-      if (params.get("d") && params.get("r")) {
-        given = { department: params.get("d"), role: params.get("r"), cohort: params.get("c") };
-      } else if (params.get("d")) {  /* a department's QR code: its role is asked once on this phone */
-        given = stored && stored.department === params.get("d") ? stored : null;
-      }
-      var where = given && locate(program, given);
-      if (where) {
-        if (params.get("r")) write(CHOICE, given);
-        var day = Math.min(Math.max(where.day, 1), program.days);
-        location.replace(dayUrl(program, given, day));
-      } else {
-        chooser(program, redirect, function (c) {
-          location.replace(dayUrl(program, c, Math.min(Math.max(locate(program, c).day, 1), program.days)));
-        }, params.get("d"));
-      }
-    }
-    var meta = document.querySelector(".day-meta[data-day]");
-    if (meta) markDone(program, meta);
-    var department = document.querySelector(".department-meta[data-department]");
-    if (department) departmentProgress(program, department);
-    var choice = read(CHOICE, null);
-    if (choice) keepOffline(todayAndTomorrow(program, choice));
+  var program = null;
+  function loadProgram() {
+    if (!program) program = getJSON("program.json");
+    return program;
   }
+
+  window.brand30 = {
+    root: root, read: read, write: write, forget: forget, fill: fill, el: el, url: url, getJSON: getJSON,
+    loadProgram: loadProgram, locate: locate, chooser: chooser, dayNumber: dayNumber, dateOf: dateOf,
+    dateText: dateText, localDate: localDate, cohortOf: cohortOf, defaultCohort: defaultCohort, clamp: clamp,
+    isDone: isDone, setDone: setDone, keepOffline: keepOffline, storageNote: storageNote, CHOICE: CHOICE,
+    persistent: function () { return persistent; }
+  };
 
   if ("serviceWorker" in navigator) navigator.serviceWorker.register(new URL("sw.js", root));
 
-  if (document.getElementById("today") || document.getElementById("today-redirect") ||
-      document.querySelector(".day-meta[data-day], .department-meta[data-department]")) {
-    fetch(new URL("program.json", root)).then(function (r) { return r.json(); }).then(start);
+  var box = document.getElementById("today");
+  var meta = document.querySelector(".department-meta[data-department]");
+  if (box || meta) {
+    loadProgram().then(function (p) {
+      if (box) {
+        var choice = read(CHOICE, null);
+        if (choice) showToday(p, box, choice);
+        else chooser(p, box, function (c) { showToday(p, box, c); });
+      }
+      if (meta) departmentPage(p, meta);
+      var stored = read(CHOICE, null);
+      if (stored) keepOffline(p, stored);
+    });
   }
 })();

@@ -22,7 +22,14 @@
       feedback.replaceChildren(verdict, " " + explanation);
     });
   }
-  function init() { document.querySelectorAll("form.quiz").forEach(setUpQuiz); }
+  /* Quizzes in `root`; the day view calls it for the lessons it puts in the page. */
+  function init(root) {
+    (root && root.querySelectorAll ? root : document).querySelectorAll("form.quiz:not([data-ready])").forEach(function (form) {
+      form.dataset.ready = "";
+      setUpQuiz(form);
+    });
+  }
+  window.brand30Quiz = init;
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
 })();

@@ -1,0 +1,149 @@
+"""The site's data files, beside its pages: what the page scripts read (program.json, one small file
+per department), what other tools read (curriculum.json, the CSV), the search index, the web app
+manifest, and what HR hands out (calendars, QR codes)."""
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from . import addresses as at
+from . import markup
+from .calendars import track_calendar
+from .handouts import program_csv, qr_svg
+from .model import Department
+
+if TYPE_CHECKING:
+    from .render import Renderer
+
+def _json(data) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def data_files(r: Renderer, site_url: str) -> dict[str, str | bytes]:
+    files: dict[str, str | bytes] = {
+        at.PROGRAM_DATA: _json(program_data(r)),
+        at.CURRICULUM: json.dumps(curriculum(r), ensure_ascii=False, indent=1),
+        at.SEARCH_INDEX: _json(search_index(r)),
+        at.MANIFEST: manifest(r),
+        at.PROGRAM_CSV: program_csv(r.catalog, r.program, r.tracks, r.lang,
+                                    lambda track, cohort, n: site_url + at.day_url(track.department, track.role,
+                                                                                    n, cohort.id)),
+    }
+    for department in r.program.departments:
+        files[at.department_data(department.id)] = _json(department_data(r, department))
+        files[at.qr_code(department.id)] = qr_svg(site_url + at.today_url(department.id), r.t(department.name))
+    for track in r.tracks:
+        for cohort in r.program.cohorts_of(track.department):
+            files[at.calendar(track.department, track.role, cohort.id)] = track_calendar(
+                r.catalog, r.program, track, cohort, r.lang,
+                lambda n, t=track, c=cohort: site_url + at.day_url(t.department, t.role, n, c.id),
+                r.catalog.interface["day"])
+    return files
+
+
+def _cohorts(r: Renderer, department_id: str) -> list[dict]:
+    return [{"id": c.id, "name": r.t(c.name), "start": c.start.isoformat()}
+            for c in r.program.cohorts_of(department_id)]
+
+
+def program_data(r: Renderer) -> dict:
+    """What every page script needs: the departments to choose from, names, addresses and labels."""
+    program = r.program
+    return {
+        "days": program.settings.days,
+        "roles": {role.id: r.t(role.name) for role in program.roles},
+        "departments": [{"id": d.id, "name": r.t(d.name), "roles": list(d.roles), "cohorts": _cohorts(r, d.id)}
+                        for d in program.departments],
+        "lessons": {lesson.id: r.lesson_label(lesson) for lesson in r.catalog.lessons.values()},
+        "urls": at.url_templates(),
+        "dateFormat": r.ui("date_format"),
+        "labels": {key[len("js_"):]: r.ui(key) for key in r.catalog.interface if key.startswith("js_")},
+    }
+
+
+def department_data(r: Renderer, department: Department) -> dict:
+    """One department's days, per role: what the day view composes a reader's day from."""
+    roles = {}
+    for track in r.tracks_of(department.id):
+        role = r.program.role(track.role)
+        roles[role.id] = {"name": r.t(role.name), "level": role.level,
+                          "days": [{"lessons": list(day.lessons), "tip": day.tip, "question": day.question,
+                                    "minutes": r.minutes(day)} for day in track.days]}
+    return {"id": department.id, "name": r.t(department.name), "cohorts": _cohorts(r, department.id),
+            "practice": str(markup.html(r.t(department.practice))) if department.practice else "",
+            "roles": roles}
+
+
+def curriculum(r: Renderer) -> dict:
+    """department → role → day → {date, dates, lessons, tip, question, title, url, words}; urls relative
+    to the site root (the day view's, with a query)."""
+    result: dict = {}
+    for track in r.tracks:
+        cohorts = r.program.cohorts_of(track.department)
+        days = {}
+        for day in track.days:
+            days[str(day.number)] = {
+                "date": cohorts[0].date_of(day.number).isoformat(),
+                "dates": {c.id: c.date_of(day.number).isoformat() for c in cohorts},
+                "lessons": list(day.lessons),
+                "tip": day.tip,
+                "question": day.question,
+                "title": " · ".join(r.catalog.lessons[lesson].title.get(r.lang) for lesson in day.lessons),
+                "url": at.day_url(track.department, track.role, day.number),
+                "words": day.words.get(r.lang, max(day.words.values())),
+            }
+        result.setdefault(track.department, {})[track.role] = days
+    return result
+
+
+def search_index(r: Renderer) -> dict:
+    """Documents for the site's search: each with its url, title, where it belongs, and plain text."""
+    t, ui, catalog = r.t, r.ui, r.catalog
+    docs = []
+    for module in sorted(catalog.modules.values(), key=lambda m: m.order):
+        docs.append({"u": at.url(at.module(module.id)), "t": t(module.title), "c": ui("module"),
+                     "x": markup.plain(t(module.summary), *(t(catalog.lessons[l].title) for l in module.lessons))})
+        for lesson_id in module.lessons:
+            lesson = catalog.lessons[lesson_id]
+            where = f"{ui('module')}: {t(module.title)}"
+            if lesson.kind == "rule":
+                where = f"{ui('rule')} {lesson.number}/{len(catalog.rules)} · {where}"
+            docs.append({"u": at.url(at.lesson(lesson_id)), "t": r.lesson_label(lesson), "c": where,
+                         "id": lesson_id, "x": markup.plain(*map(t, reader_texts(lesson)))})
+    for department in r.program.departments:
+        roles = [t(r.program.role(track.role).name) for track in r.tracks_of(department.id)]
+        docs.append({"u": at.url(at.department(department.id)), "t": t(department.name),
+                     "c": f"{ui('department')} · {', '.join(roles)}",
+                     "x": markup.plain(*(t(catalog.modules[m].title) for m in department.modules))})
+    for question in catalog.questions:
+        parts = [question.idea, *question.sub_questions, question.at_work.staff, question.at_work.lead,
+                 question.at_work.manager, question.reflection]
+        docs.append({"u": at.url(at.BIG_QUESTIONS) + f"#{question.id}", "t": t(question.title),
+                     "c": ui("big_question"), "x": markup.plain(*map(t, parts))})
+    for tip in catalog.tips:
+        docs.append({"u": at.url(at.ETIQUETTE) + f"#{tip.id}", "t": t(tip.title), "c": ui("etiquette"),
+                     "x": markup.plain(t(tip.do), t(tip.say), t(tip.avoid))})
+    for path, title, intro in ((at.RULES, "rules_39", "rules_intro"), (at.HR, "hr_overview", "hr_intro"),
+                               (at.COVERAGE, "coverage", "coverage_intro")):
+        docs.append({"u": at.url(path), "t": ui(title), "c": "", "x": markup.plain(ui(intro))})
+    return {"lang": r.lang, "docs": docs, "day": ui("day")}
+
+
+def reader_texts(lesson) -> list:
+    """Every text of a lesson that a reader sees, all ranks included."""
+    parts = [lesson.idea, lesson.why, lesson.at_work.staff, lesson.at_work.lead, lesson.at_work.manager,
+             lesson.example, lesson.practice, lesson.reflection]
+    for question in lesson.quiz:
+        parts += [question.question, *question.options, question.explanation]
+    return parts
+
+
+def manifest(r: Renderer) -> str:
+    title = r.program.settings.title.get(r.lang)
+    short = r.ui("app_short_name")
+    return json.dumps({"name": title, "short_name": short, "lang": r.lang, "start_url": "./",
+                       "scope": "./", "display": "standalone", "background_color": "#ffffff",
+                       "theme_color": "#00695c",
+                       "icons": [{"src": "assets/icon.svg", "sizes": "any", "type": "image/svg+xml",
+                                  "purpose": "any"}]}, ensure_ascii=False)
+
