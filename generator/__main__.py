@@ -24,9 +24,10 @@ from .pipeline import Program30, assets, prepare
 from .render import RenderError
 from .schedule import longest_day
 from .schema import schemas
-from .trace import carriers, seed_points
+from .trace import OUTLINE_SEED, load_seed_points, seed_points, trace, unknown_sources
 
 TRACE_FILE = "traceability.yml"
+POINTS_FILE = "seed-points.yml"
 SEED_000 = Path("../shared/seeds/000_3a6eb6bb7a64cbcd.txt")
 
 def report(problems: tuple[Problem, ...]) -> None:
@@ -53,12 +54,42 @@ def summary(prepared: Program30) -> None:
           f"({minutes:.1f} of {settings.reading_minutes} minutes).")
 
 
-def trace_table(prepared: Program30, points: list[str]) -> str:
-    header = ("# Which lessons carry each point of the source notes' 39 rules and Big Questions (seed 000,\n"
-              "# sections 1 and 2). Made by `python -m generator trace` from the lessons' `sources:`;\n"
-              "# tests/test_content.py checks that it is current and that no point of the seed is left out.\n")
-    table = carriers(prepared.catalog)
-    return header + yaml.safe_dump({point: table.get(point, []) for point in points}, sort_keys=False, width=120)
+def trace_table(table: dict[str, list[str]]) -> str:
+    header = ("# Which lessons, tips and Big Questions carry each point of the five source notes: seed 000's\n"
+              "# 39 rules and Big Questions (its outline numbers, sections 1 and 2), then the points of seeds\n"
+              f"# 001–004 listed in rules/{POINTS_FILE} (an alias cited in `sources:` counts for its point).\n"
+              "# Made by `python -m generator trace` from the items' `sources:`; tests/test_content.py checks\n"
+              "# that it is current and that every point is carried.\n")
+    return header + yaml.safe_dump(table, sort_keys=False, width=120, allow_unicode=True)
+
+
+def outline_points(seed: Path, table_file: Path) -> list[str]:
+    """Seed 000's outline numbers: from the seed when it is beside the repository, else from the table."""
+    if seed.exists():
+        return seed_points(seed.read_text(encoding="utf-8"))
+    old = yaml.safe_load(table_file.read_text(encoding="utf-8")) if table_file.exists() else {}
+    keys = [str(key) if ":" in str(key) else f"{OUTLINE_SEED}:{key}" for key in old or {}]
+    return [key.partition(":")[2] for key in keys if key.startswith(f"{OUTLINE_SEED}:")]
+
+
+def write_trace(prepared: Program30, rules: Path, seed: Path) -> int:
+    table_file = rules / TRACE_FILE
+    outline, seeds = outline_points(seed, table_file), load_seed_points(rules / POINTS_FILE)
+    table = trace(prepared.catalog, outline, seeds)
+    table_file.write_text(trace_table(table), encoding="utf-8")
+    per_seed = {}
+    for key, items in table.items():
+        done, total = per_seed.get(key[:3], (0, 0))
+        per_seed[key[:3]] = (done + bool(items), total + 1)
+    print(f"Wrote {table_file}: " + ", ".join(f"seed {s} {d}/{t} points carried" for s, (d, t) in per_seed.items()))
+    uncarried = [key for key, items in table.items() if not items]
+    if uncarried:
+        print(f"Carried by no lesson, tip or Big Question: {', '.join(uncarried)}", file=sys.stderr)
+    unknown = unknown_sources(prepared.catalog, outline, seeds)
+    for item, source in unknown:
+        print(f'{item}: the source "{source}" names no point: use a key of rules/{POINTS_FILE} '
+              f"(or add the point there), or an outline number of seed {OUTLINE_SEED}.", file=sys.stderr)
+    return 1 if unknown else 0
 
 
 def config_file(lang: str, languages: tuple[str, ...]) -> Path:
@@ -217,7 +248,8 @@ def main(argv: list[str] | None = None) -> int:
     build_command.add_argument("--max-mb", type=float, default=PAGES_LIMIT_MB,
                                help="refuse a site larger than this (GitHub Pages: 1024 MB)")
     commands.add_parser("schemas", help="rewrite rules/schemas/*.json from the model, for editors")
-    trace_command = commands.add_parser("trace", help=f"rewrite rules/{TRACE_FILE}: seed point → lessons carrying it")
+    trace_command = commands.add_parser("trace", help=f"rewrite rules/{TRACE_FILE}: seed point → items carrying it "
+                                                      f"(seed 000's outline, seeds 001–004 from rules/{POINTS_FILE})")
     trace_command.add_argument("--seed", type=Path, default=SEED_000, help="the source notes' 39-rule mind map")
     export_command = commands.add_parser("export", help="write the Markdown to a folder, for other builders")
     export_command.add_argument("out", type=Path)
@@ -238,13 +270,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "export":
             return export(prepared, args.out, args.site_url)
         if args.command == "trace":
-            table_file = args.rules / TRACE_FILE
-            if args.seed.exists():
-                points = seed_points(args.seed.read_text(encoding="utf-8"))
-            else:
-                points = list(yaml.safe_load(table_file.read_text(encoding="utf-8")))
-            table_file.write_text(trace_table(prepared, points), encoding="utf-8")
-            print(f"Wrote {args.rules / TRACE_FILE}")
+            return write_trace(prepared, args.rules, args.seed)
         return 0
     except InputError as error:
         report(error.problems)

@@ -11,7 +11,7 @@ from collections import Counter
 from typing import Iterable, Iterator
 
 from .errors import Problem
-from .model import Catalog, Program, Text, Where
+from .model import LEVELS, Catalog, Lesson, Program, Text, Where
 
 RULE_COUNT = 39
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -35,7 +35,23 @@ def _unknown(where: Where, what: str, name: str, known: Iterable[str], fix: str)
     return Problem(where, f'{what} "{name}", which does not exist. {hint}{fix}')
 
 
-def check_catalog(catalog: Catalog, rules_dir_name: str = "rules") -> list[Problem]:
+RANK_PART_MIN_WORDS = 80
+
+
+def _short_rank_parts(lesson: Lesson, lang: str) -> list[Problem]:
+    """Each rank's own part is a real part of the lesson: at least RANK_PART_MIN_WORDS words."""
+    problems = []
+    for level in LEVELS:
+        part = lesson.at_work.for_level(level)
+        count = sum(len(text.get(lang).split()) for text in part.texts())
+        if count < RANK_PART_MIN_WORDS:
+            where = part.texts()[0].where
+            problems.append(Problem(where, f"the {level} part (at_work.{level}) has {count} words in {lang}; "
+                                           f"write at least {RANK_PART_MIN_WORDS}."))
+    return problems
+
+
+def check_catalog(catalog: Catalog, rules_dir_name: str = "rules", main_language: str = "vi") -> list[Problem]:
     problems: list[Problem] = []
     numbers: dict[int, str] = {}
     for lesson in catalog.lessons.values():
@@ -55,12 +71,16 @@ def check_catalog(catalog: Catalog, rules_dir_name: str = "rules") -> list[Probl
             problems.append(Problem(lesson.where, "add at least one entry under `points:` (the notes' sub-points)."))
         if not 2 <= len(lesson.quiz) <= 3:
             problems.append(Problem(lesson.where, f"the quiz has {len(lesson.quiz)} questions; write 2 or 3."))
+        elif not any(question.kind == "scenario" for question in lesson.quiz):
+            problems.append(Problem(lesson.quiz[0].where, "the quiz has no scenario question: make at least one "
+                                                          "`kind: scenario`, a customer situation with what to say or do."))
         for question in lesson.quiz:
             if not 3 <= len(question.options) <= 4:
                 problems.append(Problem(question.where, f"this question has {len(question.options)} options; write 3 or 4."))
             elif not 0 <= question.answer < len(question.options):
                 problems.append(Problem(question.where, f"`answer: {question.answer}` points past the options: "
                                                         f"count them from 0 (0 to {len(question.options) - 1})."))
+        problems += _short_rank_parts(lesson, main_language)
     missing = sorted(set(range(1, RULE_COUNT + 1)) - set(numbers))
     if missing and not problems:
         problems.append(Problem(Where(f"{rules_dir_name}/lessons"), "these rules have no lesson file: "

@@ -95,7 +95,8 @@ def load(rules_dir: Path, program_file: Path | None = None) -> tuple[Catalog, Pr
     catalog = load_catalog(rules_dir, problems)
     program = load_program(program_file, problems)
     if catalog is not None:
-        problems += checks.check_catalog(catalog, rules_dir_name=display(rules_dir))
+        main_language = program.settings.languages[0] if program is not None and program.settings.languages else "vi"
+        problems += checks.check_catalog(catalog, rules_dir_name=display(rules_dir), main_language=main_language)
     if program is not None:
         problems += checks.check_program(program)
     if catalog is not None and program is not None and not problems:

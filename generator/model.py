@@ -55,21 +55,71 @@ class Text:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Option:
+    text: Text = doc("An answer to choose from: for a scenario, what a member of staff says or does.")
+    feedback: Text = doc("What the reader is told after choosing it: why it works, or what goes wrong.")
+    where: Where = _where()
+
+
+@dataclass(frozen=True, kw_only=True)
 class QuizQuestion:
-    question: Text = doc("The question.")
-    options: tuple[Text, ...] = doc("Three or four answers to choose from.")
+    kind: Literal["scenario", "recall"] = doc("`scenario`: a customer situation, \"what do you say or do?\"; "
+                                              "`recall`: a question on the lesson's idea.")
+    question: Text = doc("The question; for a scenario, the situation and the question.")
+    options: tuple[Option, ...] = doc("Three or four answers, each with its own feedback.")
     answer: int = doc("Which option is right, counting from 0.")
-    explanation: Text = doc("One line: why that answer is right.")
     where: Where = _where()
 
 
 @dataclass(frozen=True, kw_only=True)
 class AtWork:
+    """One text per rank (used by the Big Questions)."""
+
     staff: Text = doc("What it looks like for frontline staff.")
     lead: Text = doc("What it looks like for team leads.")
     manager: Text = doc("What it looks like for managers.")
 
     def for_level(self, level: str) -> Text:
+        return getattr(self, level)
+
+
+@dataclass(frozen=True, kw_only=True)
+class StaffPart:
+    say: Text = doc("A phrase to say, as said to a customer.")
+    not_say: Text = doc("What staff often say instead, and that does harm.")
+    scene: Text = doc("A short scene on a shop floor, on a call or at a delivery, with what is said and done.")
+
+    def texts(self) -> tuple[Text, ...]:
+        return (self.say, self.not_say, self.scene)
+
+
+@dataclass(frozen=True, kw_only=True)
+class LeadPart:
+    watch: tuple[Text, ...] = doc("What to watch for during the shift: a short checklist of 3 to 5 items.")
+    coach: Text = doc("How to coach it: what to say to a team member, and when.")
+
+    def texts(self) -> tuple[Text, ...]:
+        return (*self.watch, self.coach)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ManagerPart:
+    enable: Text = doc("The policy, authority, budget or measure that makes the rule possible.")
+    measure: Text = doc("How the manager knows it is working: what to count or look at, and how often.")
+
+    def texts(self) -> tuple[Text, ...]:
+        return (self.enable, self.measure)
+
+
+@dataclass(frozen=True, kw_only=True)
+class RankParts:
+    """Each rank's own part of a lesson: a reader sees theirs first, the others folded."""
+
+    staff: StaffPart = doc("Frontline staff: say this / not this, and a short scene.")
+    lead: LeadPart = doc("Team leads: what to watch for in the shift and how to coach it.")
+    manager: ManagerPart = doc("Managers: the policy, authority, budget or measure that makes it possible.")
+
+    def for_level(self, level: str) -> StaffPart | LeadPart | ManagerPart:
         return getattr(self, level)
 
 
@@ -89,14 +139,14 @@ class Lesson:
     title: Text = doc("The lesson's title.")
     sources: tuple[str, ...] = doc("The points of the source notes this lesson carries, like 000:1.5.2.")
     focus: Focus = doc("Which ranks and kinds of department it weighs most on.")
-    points: tuple[Text, ...] = doc("The source notes' own sub-points, in our words.")
+    points: tuple[Text, ...] = doc("The source notes' own sub-points, in our words: for trainers and HR, "
+                                   "never shown on a reader's lesson or day.")
     idea: Text = doc("The idea in plain words, 2 to 4 sentences.")
     why: Text = doc("Why it matters to a customer and to the business.")
-    at_work: AtWork = doc("What it looks like at work, for each rank.")
-    example: Text = doc("One scene from a shop floor or a phone call.")
+    at_work: RankParts = doc("Each rank's own part: staff, lead and manager.")
     practice: Text = doc("One small action to do during today's shift.")
     reflection: Text = doc("A question to answer at the end of the day.")
-    quiz: tuple[QuizQuestion, ...] = doc("Two or three self-check questions.")
+    quiz: tuple[QuizQuestion, ...] = doc("Two or three self-check questions, at least one a scenario.")
     original_km: Optional[str] = doc("The Khmer source's own heading (ten service tips only).", default=None)
     where: Where = _where()
 
@@ -115,6 +165,15 @@ class Tip:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Huddle:
+    """A team lead's 10-minute huddle guide for a Big Question day."""
+
+    ask: tuple[Text, ...] = doc("The questions to ask the team, in order (3 to 5).")
+    note: Text = doc("What to write down during the huddle, and where.")
+    then: Text = doc("What to do with it afterwards: who acts, by when.")
+
+
+@dataclass(frozen=True, kw_only=True)
 class BigQuestion:
     """One of the Big Questions a team discusses at the end of a week."""
 
@@ -125,6 +184,7 @@ class BigQuestion:
     idea: Text = doc("Why the question matters.")
     at_work: AtWork = doc("How each rank answers it at work.")
     reflection: Text = doc("A question to think over.")
+    huddle: Huddle = doc("The lead's 10-minute team huddle on this question.")
     where: Where = _where()
 
 

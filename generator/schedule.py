@@ -13,7 +13,7 @@ from typing import Optional
 
 from .checks import RULE_COUNT
 from .errors import InputError, Problem
-from .model import BigQuestion, Catalog, Day, Department, Lesson, Program, Role, Tip, Track
+from .model import BigQuestion, Catalog, Day, Department, Lesson, Program, QuizQuestion, Role, Tip, Track
 
 QUESTION_EVERY = 7
 
@@ -22,13 +22,22 @@ def words(text: str) -> int:
     return len(text.split())
 
 
+def quiz_words(question: QuizQuestion, lang: str) -> int:
+    """A question, its options, and the longest feedback (the reader sees the one they chose)."""
+    return (words(question.question.get(lang)) + sum(words(o.text.get(lang)) for o in question.options)
+            + max((words(o.feedback.get(lang)) for o in question.options), default=0))
+
+
+def rank_part_words(lesson: Lesson, lang: str, level: str) -> int:
+    return sum(words(text.get(lang)) for text in lesson.at_work.for_level(level).texts())
+
+
 def lesson_words(lesson: Lesson, lang: str, level: str) -> int:
-    """Words a reader of this rank reads: the other ranks' parts stay folded."""
-    parts = [lesson.title, *lesson.points, lesson.idea, lesson.why, lesson.at_work.for_level(level),
-             lesson.example, lesson.practice, lesson.reflection]
-    for question in lesson.quiz:
-        parts += [question.question, *question.options, question.explanation]
-    return sum(words(part.get(lang)) for part in parts)
+    """Words a reader of this rank reads: the other ranks' parts stay folded, the notes' points are
+    for trainers."""
+    parts = [lesson.title, lesson.idea, lesson.why, lesson.practice, lesson.reflection]
+    return (sum(words(part.get(lang)) for part in parts) + rank_part_words(lesson, lang, level)
+            + sum(quiz_words(question, lang) for question in lesson.quiz))
 
 
 def tip_words(tip: Optional[Tip], lang: str) -> int:
@@ -40,6 +49,8 @@ def question_words(question: Optional[BigQuestion], lang: str, level: str) -> in
         return 0
     parts = [question.title, *question.sub_questions, question.idea, question.at_work.for_level(level),
              question.reflection]
+    if level == "lead":  # the lead also reads the huddle guide
+        parts += [*question.huddle.ask, question.huddle.note, question.huddle.then]
     return sum(words(part.get(lang)) for part in parts)
 
 

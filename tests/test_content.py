@@ -13,10 +13,12 @@ from conftest import ROOT, edit
 from generator.checks import texts
 from generator.errors import InputError
 from generator.load import load
-from generator.trace import carriers, seed_points
+from generator.trace import (OUTLINE_SEED, key_of, lines_past_the_end, load_seed_points, point_keys, seed_points,
+                             trace, unknown_sources, unplaced_lines)
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 TABLE = ROOT / "rules" / "traceability.yml"
+SEED_POINTS = ROOT / "rules" / "seed-points.yml"
 
 
 def lesson_problems(rules) -> list[str]:
@@ -53,7 +55,7 @@ def test_check_reports_translations_and_the_longest_day():
 def test_lessons_have_every_part_at_the_promised_size():
     catalog, _ = load(ROOT / "rules")
     for lesson in catalog.lessons.values():
-        assert lesson.points and lesson.example.has("vi") and lesson.practice.has("en"), lesson.id
+        assert lesson.points and lesson.at_work.staff.scene.has("vi") and lesson.practice.has("en"), lesson.id
         assert 2 <= len(lesson.quiz) <= 3, lesson.id
         assert all(0 <= q.answer < len(q.options) for q in lesson.quiz), lesson.id
     service_tips = [l for l in catalog.lessons.values() if l.id.startswith("service-tip-")]
@@ -62,19 +64,68 @@ def test_lessons_have_every_part_at_the_promised_size():
         assert lesson.original_km and all(text.has("km") for text in texts(lesson)), lesson.id
 
 
-def test_traceability_table_is_current_and_covers_every_point():
-    catalog, _ = load(ROOT / "rules")
-    table = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
-    seed = next(SEEDS.glob("000_*.txt"), None)
+def _outline() -> list[str]:
+    """Seed 000's outline numbers: from the seed beside the clone, else from the table (checked below)."""
+    seed = next(SEEDS.glob(f"{OUTLINE_SEED}_*.txt"), None)
     if seed is not None:  # the client's notes sit beside the repository in CI
-        assert list(table) == seed_points(seed.read_text(encoding="utf-8"))
-    assert len(table) >= 140
-    uncovered = [point for point, lessons in table.items() if not lessons]
-    assert not uncovered, f"points of seed 000 no lesson carries: {uncovered}"
-    derived = carriers(catalog)
-    assert {point: derived.get(point, []) for point in table} == table, "run `python -m generator trace`"
+        return seed_points(seed.read_text(encoding="utf-8"))
+    table = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    return [key.partition(":")[2] for key in table if key.startswith(f"{OUTLINE_SEED}:")]
+
+
+def test_traceability_table_lists_every_point_of_the_five_seeds_and_is_current():
+    catalog, _ = load(ROOT / "rules")
+    outline, seeds = _outline(), load_seed_points(SEED_POINTS)
+    table = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    assert list(table) == point_keys(outline, seeds), "run `python -m generator trace`"
+    assert len(outline) >= 140
+    assert sorted(seeds) == ["001", "002", "003", "004"]
+    assert trace(catalog, outline, seeds) == table, "run `python -m generator trace`"
     for rule in range(1, 40):
-        assert f"rule-{rule:02d}" in table[f"1.{rule}"]
+        assert f"rule-{rule:02d}" in table[f"{OUTLINE_SEED}:1.{rule}"]
+
+
+def test_every_point_of_every_seed_is_carried():
+    catalog, _ = load(ROOT / "rules")
+    table = trace(catalog, _outline(), load_seed_points(SEED_POINTS))
+    uncarried = [point for point, items in table.items() if not items]
+    assert not uncarried, f"points no lesson, tip or Big Question carries (add them to `sources:`): {uncarried}"
+
+
+def test_every_source_names_a_point_of_a_seed():
+    catalog, _ = load(ROOT / "rules")
+    outline, seeds = _outline(), load_seed_points(SEED_POINTS)
+    unknown = unknown_sources(catalog, outline, seeds)
+    assert not unknown, f"sources that name no point of rules/seed-points.yml or of seed 000's outline: {unknown}"
+
+
+def test_an_alias_counts_for_its_point():
+    outline, seeds = _outline(), load_seed_points(SEED_POINTS)
+    keys = key_of(outline, seeds)
+    assert keys["001:tell-20-vs-5"] == keys["001:unhappy-20-happy-5"] == "001:unhappy-20-happy-5"
+    assert keys["000:1.5.2.1"] == "000:1.5.2.1"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="the client's source notes are not beside this clone")
+def test_every_line_of_seeds_001_to_004_is_in_a_point():
+    """Every line with content belongs to a point (or is page furniture listed under `skip`)."""
+    seeds = load_seed_points(SEED_POINTS)
+    for seed, notes in seeds.items():
+        text = next(SEEDS.glob(f"{seed}_*.txt")).read_text(encoding="utf-8")
+        assert not unplaced_lines(text, notes), f"seed {seed}: lines in no point of rules/seed-points.yml"
+        assert not lines_past_the_end(text, notes), f"seed {seed}: lines that are blank or past the end"
+        assert len(notes.points) >= 10, seed
+
+
+def test_seed_points_file_refuses_a_key_used_twice(tmp_path):
+    broken = tmp_path / "seed-points.yml"
+    text = SEED_POINTS.read_text(encoding="utf-8")
+    old = 'aliases: ["001:first-contact-complaints"]'
+    assert old in text
+    broken.write_text(text.replace(old, 'aliases: ["001:first-contact-complaints", "001:cem"]', 1), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_seed_points(broken)
+    assert any('"001:cem" is also a key of the point on line' in str(p) for p in caught.value.problems)
 
 
 def _ngrams(text: str, n: int) -> set[tuple[str, ...]]:
