@@ -55,8 +55,9 @@ def department_data(department_id: str) -> str:
     return f"data/{department_id}.json"
 
 
-def calendar(department_id: str, role_id: str, cohort_id: str) -> str:
-    return f"hr/calendars/{department_id}-{role_id}-{cohort_id}.ics"
+def calendar_name(department_id: str, role_id: str, cohort_id: str) -> str:
+    """The file name a downloaded calendar gets (the page script makes it on the phone)."""
+    return f"{department_id}-{role_id}-{cohort_id}.ics"
 
 
 def qr_code(department_id: str) -> str:
@@ -64,8 +65,8 @@ def qr_code(department_id: str) -> str:
 
 
 def day_query(department_id: str, role_id: str, day: int, cohort_id: str | None = None) -> str:
-    params = {"d": department_id, "r": role_id, **({"c": cohort_id} if cohort_id else {}), "n": day}
-    return "?" + urlencode(params)
+    # ids are validated slugs (a-z, 0-9, dashes): nothing to encode
+    return f"?d={department_id}&r={role_id}" + (f"&c={cohort_id}" if cohort_id else "") + f"&n={day}"
 
 
 def day_url(department_id: str, role_id: str, day: int, cohort_id: str | None = None) -> str:
@@ -81,6 +82,7 @@ def today_url(department_id: str, role_id: str | None = None) -> str:
 
 def url_templates() -> dict[str, str]:
     """The same addresses for the page scripts, with {placeholders}."""
-    return {"day": url(DAY), "today": url(TODAY), "review": url(REVIEW), "lesson": url(lesson("{id}")),
+    return {"day": url(DAY), "today": url(TODAY), "lesson": url(lesson("{id}")),
             "department": url(department("{id}")), "data": department_data("{id}"),
-            "etiquette": url(ETIQUETTE), "questions": url(BIG_QUESTIONS), "home": url(HOME)}
+            "etiquette": url(ETIQUETTE), "questions": url(BIG_QUESTIONS), "home": url(HOME),
+            "calendar": calendar_name("{department}", "{role}", "{cohort}")}

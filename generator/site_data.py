@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from . import addresses as at
 from . import markup
-from .calendars import track_calendar
 from .handouts import program_csv, qr_svg
 from .model import Department
 
@@ -32,12 +31,6 @@ def data_files(r: Renderer, site_url: str) -> dict[str, str | bytes]:
     for department in r.program.departments:
         files[at.department_data(department.id)] = _json(department_data(r, department))
         files[at.qr_code(department.id)] = qr_svg(site_url + at.today_url(department.id), r.t(department.name))
-    for track in r.tracks:
-        for cohort in r.program.cohorts_of(track.department):
-            files[at.calendar(track.department, track.role, cohort.id)] = track_calendar(
-                r.catalog, r.program, track, cohort, r.lang,
-                lambda n, t=track, c=cohort: site_url + at.day_url(t.department, t.role, n, c.id),
-                r.catalog.interface["day"])
     return files
 
 
@@ -51,6 +44,7 @@ def program_data(r: Renderer) -> dict:
     program = r.program
     return {
         "days": program.settings.days,
+        "title": r.t(program.settings.title),
         "roles": {role.id: r.t(role.name) for role in program.roles},
         "departments": [{"id": d.id, "name": r.t(d.name), "roles": list(d.roles), "cohorts": _cohorts(r, d.id)}
                         for d in program.departments],
@@ -131,10 +125,10 @@ def search_index(r: Renderer) -> dict:
 
 def reader_texts(lesson) -> list:
     """Every text of a lesson that a reader sees, all ranks included."""
-    parts = [lesson.idea, lesson.why, lesson.at_work.staff, lesson.at_work.lead, lesson.at_work.manager,
-             lesson.example, lesson.practice, lesson.reflection]
+    parts = [lesson.idea, lesson.why, *lesson.at_work.staff.texts(), *lesson.at_work.lead.texts(),
+             *lesson.at_work.manager.texts(), lesson.practice, lesson.reflection]
     for question in lesson.quiz:
-        parts += [question.question, *question.options, question.explanation]
+        parts += [question.question, *(o.text for o in question.options), *(o.feedback for o in question.options)]
     return parts
 
 

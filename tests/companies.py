@@ -58,3 +58,13 @@ def over_assigned() -> str:
     text = program([department("everything", required=everything, optional="[service-tips]")],
                    [("only", "2027-01-04", ["everything"])])
     return text.replace("  languages: [vi, en]", "  languages: [vi, en]\n  reading_minutes: 3")
+
+
+def retail_chain(departments: int, cohorts: int = 3) -> str:
+    """A chain of `departments` stores, each with staff, leads and managers, every one in each of `cohorts`
+    cohorts a month apart, all taking the standard modules: the shape the scale benchmark builds."""
+    extras = ["[customer-levels]", "[conversation]", "[know-your-customer]", "[customer-levels, conversation]"]
+    names = [f"store-{n:03d}" for n in range(1, departments + 1)]
+    shops = [department(name, optional=extras[n % len(extras)]) for n, name in enumerate(names)]
+    starts = ["2027-01-04", "2027-02-01", "2027-03-01", "2027-04-05", "2027-05-03", "2027-06-07"]
+    return program(shops, [(f"wave-{n + 1}", starts[n % len(starts)], names) for n in range(cohorts)])

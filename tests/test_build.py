@@ -51,7 +51,10 @@ def test_rule_page_has_every_part(site):
     for label in ("Vì sao quan trọng", "Nhân viên tuyến đầu", "Trưởng nhóm", "Quản lý", "Tình huống",
                   "Thực hành trong ca hôm nay", "Câu hỏi cuối ngày", "Tự kiểm tra"):
         assert label in html, label
-    assert html.count('<form class="quiz"') >= 2
+    assert html.count('<form class="quiz ') >= 2
+    assert html.count('<form class="quiz quiz--scenario"') >= 1
+    assert html.count('class="quiz__why"') == html.count('class="quiz__option"'), "feedback on every option"
+    assert "Ghi chú gốc" not in html and "Các ý trong ghi chú gốc" not in html, "the notes' points are for trainers"
     assert '<html lang="vi"' in html
 
 

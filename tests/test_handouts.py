@@ -5,9 +5,6 @@ import csv
 import io
 import re
 import xml.etree.ElementTree as ET
-from datetime import timedelta
-
-import icalendar
 import pytest
 
 from companies import chain, small_shop
@@ -50,25 +47,6 @@ def test_csv_is_the_whole_program(tmp_path, company):
     assert all(row["title"] for row in rows)
 
 
-@pytest.mark.parametrize("company", COMPANIES)
-def test_calendars_are_the_whole_program(tmp_path, company):
-    program, tracks, site = rendered(tmp_path, COMPANIES[company])
-    for track in tracks:
-        for cohort in program.cohorts_of(track.department):
-            data = site.files[addresses.calendar(track.department, track.role, cohort.id)]
-            calendar = icalendar.Calendar.from_ical(data)
-            events = list(calendar.walk("VEVENT"))
-            assert len(events) == len(track.days) == 30
-            for event, day in zip(events, track.days):
-                assert event.decoded("dtstart") == cohort.start + timedelta(days=day.number - 1)
-                assert str(event["url"]) == SITE_URL + addresses.day_url(track.department, track.role, day.number,
-                                                                          cohort.id)
-                assert str(event["summary"]).startswith(f"Ngày {day.number}/30: ")
-                [alarm] = event.walk("VALARM")
-                assert alarm.decoded("trigger") == timedelta(hours=7, minutes=30)
-            assert len({str(e["uid"]) for e in events}) == 30
-
-
 def test_a_qr_code_per_department(tmp_path):
     program, _, site = rendered(tmp_path, small_shop())
     for department in program.departments:
@@ -97,7 +75,4 @@ def test_downloads_are_published(site):
     assert "shop-floor,staff,pilot-2026-11,1,2026-11-16," in csv_text
     svg = (site["dir"] / "hr/qr/shop-floor.svg").read_text()
     assert svg.startswith("<?xml") and "<path" in svg
-    calendar = icalendar.Calendar.from_ical((site["dir"] / "hr/calendars/shop-floor-staff-pilot-2026-11.ics").read_bytes())
-    assert len(list(calendar.walk("VEVENT"))) == 30
-    html = (site["dir"] / "departments/shop-floor/index.html").read_text()
-    assert 'href="../../hr/calendars/shop-floor-staff-pilot-2026-11.ics"' in html
+    assert not list(site["dir"].rglob("*.ics")), "calendars are made on the phone (tests/test_calendars.py)"

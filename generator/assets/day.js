@@ -29,6 +29,7 @@
   }
   /* The reader's rank part first and open, under "your part today"; the other ranks folded. */
   function forRank(block, level) {
+    block.querySelectorAll(".rank-only").forEach(function (part) { if (part.dataset.level !== level) part.remove(); });
     block.querySelectorAll(".rank-parts").forEach(function (parts) {
       Array.prototype.slice.call(parts.children).forEach(function (part) {
         var heading = part.querySelector("h2, h3, h4, h5");

@@ -163,6 +163,51 @@
     document.documentElement.dataset.todayChosen = "";
   }
 
+  /* iCalendar (RFC 5545) for one role and cohort: 30 all-day events with a 7:30 reminder, each linking to
+     its day. Made here from the department's data file rather than as 9 files per department at build time. */
+  function icsText(value) { return String(value).replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n"); }
+  function fold(line) {  /* lines of at most 75 octets, never splitting a character */
+    var out = [], current = "", size = 0, encoder = new TextEncoder();
+    Array.from(line).forEach(function (ch) {
+      var n = encoder.encode(ch).length;
+      if (size + n > (out.length ? 74 : 75)) { out.push(current); current = ""; size = 0; }
+      current += ch; size += n;
+    });
+    out.push(current);
+    return out.join("\r\n ");
+  }
+  function ymd(date) {
+    return date.getFullYear() + String(date.getMonth() + 1).padStart(2, "0") + String(date.getDate()).padStart(2, "0");
+  }
+  function calendar(program, data, roleId, cohort) {
+    var role = data.roles[roleId], L = program.labels, days = program.days;
+    var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//brand30//training calendar//",
+      "X-WR-CALNAME:" + icsText(program.title + ": " + data.name + ", " + role.name)];
+    role.days.forEach(function (entry, i) {
+      var n = i + 1, date = dateOf(cohort.start, n), next = dateOf(cohort.start, n + 1);
+      var titles = entry.lessons.map(function (id) { return program.lessons[id]; }).join(" · ") || L.review_day;
+      var link = dayUrl(program, { department: data.id, role: roleId, cohort: cohort.id }, n);
+      lines.push("BEGIN:VEVENT", "UID:" + data.id + "-" + roleId + "-" + cohort.id + "-day-" + String(n).padStart(2, "0") + "@brand30",
+        "DTSTAMP:" + ymd(localDate(cohort.start)) + "T000000Z", "DTSTART;VALUE=DATE:" + ymd(date),
+        "DTEND;VALUE=DATE:" + ymd(next), "SUMMARY:" + icsText(fill(L.day_of, { day: n, days: days }) + ": " + titles),
+        "URL:" + link, "DESCRIPTION:" + icsText(link), "BEGIN:VALARM", "ACTION:DISPLAY",
+        "DESCRIPTION:" + icsText(fill(L.day_of, { day: n, days: days }) + ": " + titles), "TRIGGER:PT7H30M",
+        "END:VALARM", "END:VEVENT");
+    });
+    lines.push("END:VCALENDAR");
+    return lines.map(fold).join("\r\n") + "\r\n";
+  }
+  function calendarLinks(program, data, box, cohort) {
+    var L = program.labels;
+    box.querySelectorAll("a.calendar-link").forEach(function (a) { URL.revokeObjectURL(a.href); a.remove(); });
+    Object.keys(data.roles).forEach(function (roleId) {
+      var blob = new Blob([calendar(program, data, roleId, cohort)], { type: "text/calendar" });
+      box.append(el("a", { class: "md-button calendar-link", href: URL.createObjectURL(blob), "data-role": roleId,
+        download: fill(program.urls.calendar, { department: data.id, role: roleId, cohort: cohort.id }) },
+        [fill(L.calendar_for, { role: data.roles[roleId].name, cohort: cohort.name })]));
+    });
+  }
+
   /* On a department page: dates of the reader's cohort (a chooser when there are several), their done
      days and today marked in their role's list, and their role first. */
   function departmentPage(program, meta) {
@@ -202,10 +247,17 @@
         var chosen = cohortOf(department.cohorts, select.value, program.days);
         if (mine) { mine.cohort = chosen.id; write(CHOICE, mine); }
         render(chosen);
+        showCalendars(chosen);
       });
       meta.after(el("p", { class: "department-cohort" }, [el("label", { for: "department-cohort" }, [L.cohort]), select]));
     }
     render(cohort);
+    var calendars = document.querySelector(".calendars[data-department]");
+    var data = calendars ? getJSON(fill(program.urls.data, { id: department.id })) : null;
+    function showCalendars(chosen) {
+      if (data) data.then(function (d) { calendarLinks(program, d, calendars, chosen); });
+    }
+    showCalendars(cohort);
     if (mine) {
       var done = doneDays(mine), current = clamp(dayNumber(cohort.start), program.days);
       meta.after(el("p", { class: "today__progress" }, [program.roles[mine.role] + " · " +

@@ -4,7 +4,6 @@
   function setUpQuiz(form) {
     // The status region stays in the page, empty, so that filling it is announced.
     var feedback = form.querySelector(".quiz__feedback");
-    var explanation = form.querySelector(".quiz__explanation").content.textContent;
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       var chosen = form.querySelector("input[type=radio]:checked");
@@ -19,7 +18,10 @@
       var verdict = document.createElement("strong");
       verdict.className = "quiz__verdict";
       verdict.textContent = right ? form.dataset.right : form.dataset.wrong;
-      feedback.replaceChildren(verdict, " " + explanation);
+      /* the feedback written for the option chosen: why it works, or what goes wrong */
+      var why = form.querySelector('.quiz__why[data-option="' + chosen.value + '"]');
+      feedback.replaceChildren(verdict, " ");
+      if (why) feedback.append(why.content.cloneNode(true));
     });
   }
   /* Quizzes in `root`; the day view calls it for the lessons it puts in the page. */
