@@ -389,8 +389,9 @@ class Converter:
 
 
 def _lower_first(text: str) -> str:
+    """A field's doc as the end of a sentence: "The question." → "the question"; "HR's …" stays."""
     text = text.rstrip(".")
-    return text[0].lower() + text[1:] if text[:2] != text[:2].upper() else text
+    return text if re.match(r"[A-Z]{2}", text) else text[:1].lower() + text[1:]
 
 
 def _required(field: dataclasses.Field) -> bool:
