@@ -5,16 +5,17 @@ Pure functions over model objects; each returns a list of problems.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import re
+import unicodedata
 from collections import Counter
 from typing import Iterable, Iterator
 
-from .errors import Problem
+from .errors import Problem, and_list, did_you_mean, suggest
+from .limits import RULE_COUNT
 from .model import LEVELS, Catalog, Lesson, Program, Text, Where
 
-RULE_COUNT = 39
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
 
 
 def _duplicates(items: Iterable, what: str, where_of=lambda item: item.where) -> list[Problem]:
@@ -29,10 +30,19 @@ def _duplicates(items: Iterable, what: str, where_of=lambda item: item.where) ->
 
 
 def _unknown(where: Where, what: str, name: str, known: Iterable[str], fix: str) -> Problem:
+    """`what "name", which does not exist`, at the name's own line when it has one."""
     known = sorted(known)
-    close = difflib.get_close_matches(name, known, n=1)
-    hint = f'Did you mean "{close[0]}"? ' if close else (f"Known: {', '.join(known)}. " if len(known) <= 12 else "")
-    return Problem(where, f'{what} "{name}", which does not exist. {hint}{fix}')
+    hint = did_you_mean(name, known).strip()
+    hint = f"{hint} " if hint else (f"Known: {', '.join(known)}. " if len(known) <= 12 else "")
+    return Problem(where_of(name, where), f'{what} "{name}", which does not exist. {hint}{fix}')
+
+
+def _as_id(text: str) -> str:
+    """The id a name not written as one was meant to be: "Hotline" → "hotline", "front_desk" → "front-desk",
+    "Tổng đài" → "tong-dai"."""
+    plain = unicodedata.normalize("NFKD", text.lower().replace("đ", "d"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
 
 
 RANK_PART_MIN_WORDS = 80
@@ -94,8 +104,8 @@ def check_catalog(catalog: Catalog, rules_dir_name: str = "rules", main_language
                 problems.append(_unknown(module.where, f'module "{module.id}" lists lesson', lesson_id, catalog.lessons,
                                          "Fix the id or add the lesson file."))
             elif lesson_id in module_of:
-                problems.append(Problem(module.where, f'lesson "{lesson_id}" is in module "{module_of[lesson_id]}" '
-                                                      f'and in "{module.id}"; keep it in one.'))
+                problems.append(Problem(where_of(lesson_id, module.where), f'lesson "{lesson_id}" is in module '
+                                        f'"{module_of[lesson_id]}" and in "{module.id}"; keep it in one.'))
             module_of.setdefault(lesson_id, module.id)
     for lesson in catalog.lessons.values():
         if lesson.id not in module_of:
@@ -107,52 +117,135 @@ def check_catalog(catalog: Catalog, rules_dir_name: str = "rules", main_language
 def check_program(program: Program) -> list[Problem]:
     problems = _duplicates(program.roles, "role") + _duplicates(program.departments, "department")
     problems += _duplicates(program.cohorts, "cohort")
-    if not program.settings.languages:
-        problems.append(Problem(program.settings.where, "list at least one language under `languages:`."))
-    if program.settings.days < 1:
-        problems.append(Problem(program.settings.where, "`days` must be 1 or more."))
+    problems += _check_settings(program)
     roles = {role.id for role in program.roles}
     departments = {department.id for department in program.departments}
-    for item in (*program.roles, *program.departments, *program.cohorts):
-        if not SLUG.match(item.id):
-            problems.append(Problem(item.where, f'the id "{item.id}" goes into web addresses: use only small '
-                                                "letters a-z, digits and dashes, like front-desk."))
+    misnamed: dict[str, set[str]] = {"role": set(), "department": set()}  # ids not written as ids, as meant
+    for kind, items in (("role", program.roles), ("department", program.departments), ("cohort", program.cohorts)):
+        for item in items:
+            if not SLUG.match(item.id):
+                meant = _as_id(item.id)
+                like = f': "{meant}"' if meant else ", like front-desk"
+                problems.append(Problem(where_of(item.id, item.where), f'the {kind} id "{item.id}" goes into web '
+                                        f"addresses: use only small letters a-z, digits and dashes{like}."))
+                misnamed.get(kind, set()).add(meant)
+    # A name that only differs from a misnamed id as an id would is that id: its problem is already reported.
     for department in program.departments:
         for role in department.roles:
-            if role not in roles:
+            if role not in roles and _as_id(role) not in misnamed["role"]:
                 problems.append(_unknown(department.where, f'department "{department.id}" has role', role, roles,
                                          "Use a role id from `roles:` or add the role there."))
         for pin in department.pins:
             if not 1 <= pin.day <= program.settings.days:
                 problems.append(Problem(pin.where, f"day {pin.day} is outside the program: "
                                                    f"choose a day from 1 to {program.settings.days}."))
+    meant_by_cohorts = set()
+    for cohort in program.cohorts:
+        for department in cohort.departments:
+            if department in departments or _as_id(department) in misnamed["department"]:
+                continue
+            meant_by_cohorts.add(suggest(department, departments))
+            problems.append(_unknown(cohort.where, f'cohort "{cohort.id}" names department', department,
+                                     departments, "Use a department id from `departments:`."))
+    for department in program.departments:
+        if department.id in meant_by_cohorts or not SLUG.match(department.id):
+            continue  # the misspelt name in a cohort, or the id itself, is the mistake
         if not program.cohorts_of(department.id):
             problems.append(Problem(department.where, f'department "{department.id}" is in no cohort, so it has '
                                                       "no start date: add it to a cohort's `departments:`."))
-    for cohort in program.cohorts:
-        for department in cohort.departments:
-            if department not in departments:
-                problems.append(_unknown(cohort.where, f'cohort "{cohort.id}" names department', department,
-                                         departments, "Use a department id from `departments:`."))
+    return problems
+
+
+def _check_settings(program: Program) -> list[Problem]:
+    settings = program.settings
+    problems = []
+    if not settings.languages:
+        problems.append(Problem(settings.where, "list at least one language under `languages:`."))
+    for lang in (*settings.languages, *settings.partial_languages, settings.fallback):
+        if not LANGUAGE_CODE.match(lang):
+            problems.append(Problem(where_of(lang, settings.where), f'"{lang}" is not a language code: write the '
+                                    "two or three small letters of the language, like vi, en or km."))
+    if settings.partial_languages and settings.languages and settings.fallback not in settings.languages:
+        problems.append(Problem(where_of(settings.fallback, settings.where), f'`fallback: {settings.fallback}` '
+                                f"must be one of `languages` ({and_list(settings.languages)}): a partial language "
+                                "falls back to a language that has every text."))
     return problems
 
 
 def check_references(catalog: Catalog, program: Program) -> list[Problem]:
     problems = []
     for department in program.departments:
-        for module in department.modules:
-            if module not in catalog.modules:
-                problems.append(_unknown(department.where, f'department "{department.id}" takes module', module,
-                                         catalog.modules, "Use a module id from rules/modules.yml."))
-        twice = [m for m, n in Counter(department.modules).items() if n > 1]
+        unknown = [module for module in department.modules if module not in catalog.modules]
+        for module in unknown:
+            problems.append(_unknown(department.where, f'department "{department.id}" takes module', module,
+                                     catalog.modules, "Use a module id from rules/modules.yml."))
+        counts = Counter(department.modules)
+        twice = [m for m, n in counts.items() if n > 1]
         if twice:
-            problems.append(Problem(department.where, f'module(s) {", ".join(twice)} are listed twice for '
-                                                      f'department "{department.id}"; list each once, '
-                                                      "as required or as optional."))
-        for pin in department.pins:
-            if pin.lesson not in catalog.lessons:
-                problems.append(_unknown(pin.where, "the pinned lesson", pin.lesson, catalog.lessons,
-                                         "Use a lesson id like rule-33."))
+            second = [m for i, m in enumerate(department.modules) if m in department.modules[:i]][0]
+            names = and_list(f'"{m}"' for m in twice)
+            problems.append(Problem(where_of(second, department.where),
+                                    f"module{'s' * (len(twice) > 1)} {names} "
+                                    f"{'are' if len(twice) > 1 else 'is'} listed twice for department "
+                                    f'"{department.id}"; list each once, as required or as optional.'))
+        problems += _modules_nobody_reads(catalog, program, department)
+        problems += _pin_problems(catalog, program, department)
+    return problems
+
+
+def _ranks(levels: Iterable[str]) -> list[str]:
+    return sorted(set(levels), key=LEVELS.index)
+
+
+def _modules_nobody_reads(catalog: Catalog, program: Program, department) -> list[Problem]:
+    """A module that none of the department's ranks takes would be silently left out of every track."""
+    problems = []
+    ranks = _ranks(program.role(role).level for role in department.roles)
+    for module_id in department.modules:
+        module = catalog.modules.get(module_id)
+        if module is None or set(ranks) & set(module.levels):
+            continue
+        problems.append(Problem(where_of(module_id, department.where),
+                                f'department "{department.id}" takes module "{module_id}", which is for '
+                                f"{and_list(_ranks(module.levels))} only, but its roles "
+                                f"({', '.join(department.roles)}) are of rank {and_list(ranks)}: nobody in it "
+                                f"would read it. Remove it, or give the department a role of rank "
+                                f"{and_list(_ranks(module.levels), 'or')}."))
+    return problems
+
+
+def _pin_problems(catalog: Catalog, program: Program, department) -> list[Problem]:
+    """Each pin's mistake once, at the pin, rather than once per role when the days are made."""
+    problems = []
+    pinned: dict[str, object] = {}
+    for pin in department.pins:
+        where = where_of(pin.lesson, pin.where)
+        if pin.lesson not in catalog.lessons:
+            problems.append(_unknown(pin.where, f'department "{department.id}" pins lesson', pin.lesson,
+                                     catalog.lessons, "Use a lesson id like rule-33."))
+            continue
+        if pin.lesson in pinned:
+            first = pinned[pin.lesson]
+            problems.append(Problem(where, f'department "{department.id}": {pin.lesson} is pinned to two days '
+                                           f"({first.day} and {pin.day}); keep one pin."))
+            continue
+        pinned[pin.lesson] = pin
+        module = catalog.module_of(pin.lesson)
+        if module is None:
+            continue  # reported by check_catalog: the lesson is in no module
+        if module.id not in department.modules:
+            problems.append(Problem(where, f'department "{department.id}": {pin.lesson} is pinned to day {pin.day}, '
+                                           f'but it is not in this track: it is in module "{module.id}", which the '
+                                           f'department does not take. Add "{module.id}" to its `optional:` list, '
+                                           "or remove the pin."))
+            continue
+        left_out = [role for role in department.roles if program.role(role).level not in module.levels]
+        if left_out:
+            problems.append(Problem(where, f'department "{department.id}": {pin.lesson} is pinned to day {pin.day}, '
+                                           f"but it is not in the {and_list(left_out)} track"
+                                           f"{'s' if len(left_out) > 1 else ''}: module \"{module.id}\" is for "
+                                           f"{and_list(_ranks(module.levels))} only. Pin a lesson that every role "
+                                           "of the department reads, or remove the pin."))
     return problems
 
 
@@ -180,13 +273,29 @@ def _all_texts(catalog: Catalog, program: Program) -> Iterator[Text]:
     yield from texts(program)
 
 
+def material_languages(catalog: Catalog) -> set[str]:
+    """The languages the training material is translated into, whether this program publishes them or not:
+    those every interface text has (adding a language starts with its line in every entry of interface.yml)."""
+    texts = list(catalog.interface.values())
+    return set.intersection(*(set(text.by_lang) for text in texts)) if texts else set()
+
+
 def check_languages(catalog: Catalog, program: Program) -> list[Problem]:
-    """Every text must exist in every language the program publishes."""
+    """Every text must exist in every language the program requires, and in no language it does not know."""
     problems = []
+    declared = program.settings.published
+    known = set(declared) | material_languages(catalog)
     for text in _all_texts(catalog, program):
+        for lang in text.by_lang:
+            if lang not in known:
+                meant = suggest(lang, declared)
+                problems.append(Problem(where_of(lang, text.where), f'"{lang}" is not a language of this program, '
+                                        f"which has {and_list(declared)} (`languages` and `partial_languages` in the "
+                                        f"program file): {f'write {meant}' if meant else 'fix the language code'}, or "
+                                        "remove this line."))
         missing = [lang for lang in program.settings.languages if not text.has(lang)]
         if missing:
-            problems.append(Problem(text.where, f"this text has no {', '.join(missing)} version: "
+            problems.append(Problem(text.where, f"this text has no {and_list(missing)} version: "
                                                 f"add a line `{missing[0]}: …` to it."))
     return problems
 

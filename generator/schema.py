@@ -13,6 +13,7 @@ from collections import abc
 from datetime import date
 from typing import Any, Literal, Union
 
+from . import limits
 from .model import BigQuestion, Lesson, Module, Program, Text, Tip
 from .typed_yaml import field_hints
 
@@ -21,29 +22,33 @@ TEXT = {"type": "object", "description": "A text in each language: `vi: …`, `e
         "additionalProperties": {"type": "string", "minLength": 1}, "minProperties": 1}
 
 
-def schema_of(hint: Any) -> dict:
+def schema_of(hint: Any, name: str = "") -> dict:
+    """The schema of a value of type `hint` in the field `name` (whose name decides its limits)."""
     origin = typing.get_origin(hint)
     if origin in (Union, types.UnionType):
-        return schema_of(next(a for a in typing.get_args(hint) if a is not type(None)))
+        return schema_of(next(a for a in typing.get_args(hint) if a is not type(None)), name)
     if hint is Text:
-        return dict(TEXT)
+        most = limits.length_of(name).chars
+        return {**TEXT, "additionalProperties": {**TEXT["additionalProperties"], "maxLength": most}}
     if hint is str:
-        return {"type": "string", "minLength": 1}
+        return {"type": "string", "minLength": 1, "maxLength": limits.length_of(name).chars}
     if hint is int:
-        return {"type": "integer"}
+        bounds = limits.RANGES.get(name)
+        return {"type": "integer", "minimum": bounds.low, "maximum": bounds.high} if bounds else {"type": "integer"}
     if hint is date:
         return {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
     if origin is Literal:
         return {"enum": list(typing.get_args(hint))}
     if origin is tuple:
-        return {"type": "array", "items": schema_of(typing.get_args(hint)[0])}
+        return {"type": "array", "items": schema_of(typing.get_args(hint)[0], name),
+                "maxItems": limits.items_of(name)}
     if origin in (abc.Mapping, dict):
-        return {"type": "object", "additionalProperties": schema_of(typing.get_args(hint)[1])}
+        return {"type": "object", "additionalProperties": schema_of(typing.get_args(hint)[1], name)}
     if dataclasses.is_dataclass(hint):
         fields = {f.name: f for f in dataclasses.fields(hint)}
         properties = {}
         for name, field_hint in field_hints(hint).items():
-            properties[name] = {**schema_of(field_hint), "description": fields[name].metadata.get("doc", "")}
+            properties[name] = {**schema_of(field_hint, name), "description": fields[name].metadata.get("doc", "")}
         required = [n for n in properties if fields[n].default is dataclasses.MISSING]
         result = {"type": "object", "properties": properties, "additionalProperties": False}
         if hint.__doc__ and not hint.__doc__.startswith(hint.__name__ + "("):
@@ -57,7 +62,8 @@ def _document(title: str, body: dict) -> dict:
 
 
 def _list_file(key: str, item: type) -> dict:
-    return {"type": "object", "properties": {key: {"type": "array", "items": schema_of(item)}},
+    return {"type": "object", "properties": {key: {"type": "array", "items": schema_of(item),
+                                                   "maxItems": limits.items_of(key)}},
             "required": [key], "additionalProperties": False}
 
 
@@ -71,6 +77,7 @@ def schemas() -> dict[str, str]:
         "big-questions.schema.json": _document("Big Questions (rules/big-questions.yml)",
                                                _list_file("questions", BigQuestion)),
         "interface.schema.json": _document("Interface texts (rules/interface.yml)",
-                                           {"type": "object", "additionalProperties": TEXT}),
+                                           {"type": "object",
+                                            "additionalProperties": schema_of(Text, "interface")}),
     }
     return {name: json.dumps(document, ensure_ascii=False, indent=2) + "\n" for name, document in documents.items()}
