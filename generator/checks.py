@@ -13,6 +13,7 @@ from typing import Iterable, Iterator
 from .errors import Problem, and_list, did_you_mean, suggest
 from .limits import RULE_COUNT
 from .model import LEVELS, Catalog, Lesson, Program, Text, Where
+from .typed_yaml import where_of
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
