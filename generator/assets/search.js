@@ -77,11 +77,14 @@
     }
     if (query.length > 1) {
       var phrase = " " + query.join(" ") + " ", phraseFolded = fold(phrase), bonus = 0;
-      if (entry.titleText.indexOf(phrase) >= 0) bonus += 8;
-      else if (fold(entry.titleText).indexOf(phraseFolded) >= 0) bonus += 3;
-      if (entry.bodyText.indexOf(phrase) >= 0) bonus += 4;
-      else if (fold(entry.bodyText).indexOf(phraseFolded) >= 0) bonus += 1.5;
+      /* Vietnamese words are often two syllables ("xin lỗi"): the phrase as typed outweighs its syllables
+         matched apart, which a title match of one of them would otherwise win. */
+      if (entry.titleText.indexOf(phrase) >= 0) bonus += 16;
+      else if (fold(entry.titleText).indexOf(phraseFolded) >= 0) bonus += 4;
+      if (entry.bodyText.indexOf(phrase) >= 0) bonus += 12;
+      else if (fold(entry.bodyText).indexOf(phraseFolded) >= 0) bonus += 2;
       total += bonus * weights / query.length;
+      if (!bonus) total *= 0.5;  /* the words only apart, never side by side */
     }
     return total;
   }
