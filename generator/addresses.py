@@ -82,7 +82,7 @@ def today_url(department_id: str, role_id: str | None = None) -> str:
 
 def url_templates() -> dict[str, str]:
     """The same addresses for the page scripts, with {placeholders}."""
-    return {"day": url(DAY), "today": url(TODAY), "lesson": url(lesson("{id}")),
+    return {"day": url(DAY), "today": url(TODAY), "review": url(REVIEW), "lesson": url(lesson("{id}")),
             "department": url(department("{id}")), "data": department_data("{id}"),
             "etiquette": url(ETIQUETTE), "questions": url(BIG_QUESTIONS), "home": url(HOME),
             "calendar": calendar_name("{department}", "{role}", "{cohort}")}

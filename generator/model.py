@@ -316,6 +316,7 @@ class Day:
     tip: str
     question: Optional[str]
     words: Mapping[str, int]
+    review: tuple[str, ...] = ()  # quiz questions met earlier in the track, as "<lesson>-q<n>"
 
 
 @dataclass(frozen=True, kw_only=True)

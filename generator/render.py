@@ -148,6 +148,7 @@ class Renderer:
         ui, title = self.ui, self.nav_title
         for path in (at.DAY, at.TODAY):
             pages[path] = self.page("day.md.j2", path, today=path == at.TODAY)
+        pages[at.REVIEW] = self.page("review.md.j2", at.REVIEW)
         pages[at.DEPARTMENTS] = self.page("departments.md.j2", at.DEPARTMENTS)
         for department in self.program.departments:
             path = at.department(department.id)

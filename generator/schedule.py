@@ -8,7 +8,7 @@ budget in any language.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from .checks import RULE_COUNT
@@ -78,22 +78,55 @@ def track_lessons(catalog: Catalog, department: Department, role: Role) -> list[
     return ordered
 
 
+REVIEW_AFTER = (3, 10)  # each day's quiz brings back a question met this many days before
+
+
+def review_question(lesson: Lesson, day: int) -> int:
+    """Which of a lesson's questions comes back on `day` (0-based): they take turns."""
+    return day % len(lesson.quiz)
+
+
 @dataclass
 class _Packer:
     catalog: Catalog
     program: Program
     department: Department
     role: Role
+    costs: dict = field(default_factory=dict)  # shared by every track: words are the same for a rank
+
+    def _memo(self, key, compute):
+        if key not in self.costs:
+            self.costs[key] = compute()
+        return self.costs[key]
 
     def cost(self, lesson_id: str) -> int:
         """Words in the language where the lesson is longest."""
-        lesson = self.catalog.lessons[lesson_id]
-        return max(lesson_words(lesson, lang, self.role.level) for lang in self.program.settings.languages)
+        lesson, level = self.catalog.lessons[lesson_id], self.role.level
+        return self._memo(("lesson", lesson_id, level), lambda: max(
+            lesson_words(lesson, lang, level) for lang in self.program.settings.languages))
 
     def overhead(self, day: int) -> int:
         tip, question = tip_of(self.catalog, day), question_of(self.catalog, day)
-        return max(tip_words(tip, lang) + question_words(question, lang, self.role.level)
-                   for lang in self.program.settings.languages)
+        return self._memo(("day", day, self.role.level), lambda: max(
+            tip_words(tip, lang) + question_words(question, lang, self.role.level)
+            for lang in self.program.settings.languages))
+
+    def review_of(self, days: list[Day], number: int) -> tuple[str, ...]:
+        """One question from the day 3 days before and one from 10 days before, in this track."""
+        review = []
+        for back in REVIEW_AFTER:
+            if number - back >= 1 and days[number - back - 1].lessons:
+                earlier = days[number - back - 1].lessons
+                lesson = self.catalog.lessons[earlier[number % len(earlier)]]
+                review.append(f"{lesson.id}-q{review_question(lesson, number) + 1}")
+        return tuple(review)
+
+    def review_words(self, review: tuple[str, ...], lang: str | None = None) -> int:
+        def count(ref: str, language: str) -> int:
+            lesson_id, _, n = ref.rpartition("-q")
+            return quiz_words(self.catalog.lessons[lesson_id].quiz[int(n) - 1], language)
+        languages = [lang] if lang else self.program.settings.languages
+        return max(sum(count(ref, language) for ref in review) for language in languages)
 
     def who(self) -> str:
         return f'department "{self.department.id}", role "{self.role.id}"'
@@ -124,7 +157,8 @@ class _Packer:
         if problems:
             raise InputError(problems)
         queue = [lesson for lesson in lessons if not any(lesson in d for d in pinned.values())]
-        days, placed = [], 0
+        days: list[Day] = []
+        placed = 0
         for number in range(1, total_days + 1):
             day_lessons = list(pinned.get(number, []))
             room = budget - self.overhead(number) - sum(map(self.cost, day_lessons))
@@ -134,19 +168,24 @@ class _Packer:
                 room -= self.cost(queue[0])
                 day_lessons.append(queue.pop(0))
             placed += len(day_lessons)
-            days.append(self._day(number, day_lessons))
+            # Questions met 3 and 10 days before come back where the day has room left for them.
+            review = tuple(ref for ref in self.review_of(days, number) if self.review_words((ref,)) <= room)
+            if self.review_words(review) > room:
+                review = review[:1]
+            days.append(self._day(number, day_lessons, review))
         if queue:
             raise InputError([self._overflow_problem(queue, budget)])
         return Track(department=self.department.id, role=self.role.id, days=tuple(days))
 
-    def _day(self, number: int, lesson_ids: list[str]) -> Day:
+    def _day(self, number: int, lesson_ids: list[str], review: tuple[str, ...]) -> Day:
         tip, question = tip_of(self.catalog, number), question_of(self.catalog, number)
         level = self.role.level
-        counts = {lang: tip_words(tip, lang) + question_words(question, lang, level)
-                  + sum(lesson_words(self.catalog.lessons[l], lang, level) for l in lesson_ids)
+        counts = {lang: tip_words(tip, lang) + question_words(question, lang, level) + self.review_words(review, lang)
+                  + sum(self._memo(("words", l, lang, level), lambda l=l: lesson_words(self.catalog.lessons[l], lang, level))
+                        for l in lesson_ids)
                   for lang in self.program.settings.languages}
         return Day(number=number, lessons=tuple(lesson_ids), tip=tip.id if tip else "",
-                   question=question.id if question else None, words=counts)
+                   question=question.id if question else None, words=counts, review=review)
 
     def _coverage_problems(self, lessons: list[str]) -> list[Problem]:
         missing = [rule for rule in self.catalog.rules if rule.id not in lessons]
@@ -176,11 +215,11 @@ class _Packer:
 
 def build_tracks(catalog: Catalog, program: Program) -> tuple[Track, ...]:
     """Every department × role track; raise `InputError` with every department's problems."""
-    tracks, problems = [], []
+    tracks, problems, costs = [], [], {}
     for department in program.departments:
         for role_id in department.roles:
             try:
-                tracks.append(_Packer(catalog, program, department, program.role(role_id)).pack())
+                tracks.append(_Packer(catalog, program, department, program.role(role_id), costs).pack())
             except InputError as error:
                 problems += [p for p in error.problems if p not in problems]
     if problems:

@@ -62,7 +62,7 @@ def department_data(r: Renderer, department: Department) -> dict:
         role = r.program.role(track.role)
         roles[role.id] = {"name": r.t(role.name), "level": role.level,
                           "days": [{"lessons": list(day.lessons), "tip": day.tip, "question": day.question,
-                                    "minutes": r.minutes(day)} for day in track.days]}
+                                    "review": list(day.review), "minutes": r.minutes(day)} for day in track.days]}
     return {"id": department.id, "name": r.t(department.name), "cohorts": _cohorts(r, department.id),
             "practice": str(markup.html(r.t(department.practice))) if department.practice else "",
             "roles": roles}

@@ -3,10 +3,11 @@
    day/?d=DEPARTMENT&r=ROLE&c=COHORT&n=DAY; without n, today's day of the cohort; without d, the
    reader's stored choice. The reader's own rank part is shown, the others are folded. */
 (function () {
-  var view = document.getElementById("day-view");
-  if (!view || !window.brand30) return;
+  var view = document.getElementById("day-view"), wrongBox = document.getElementById("wrong-review");
+  if (!(view || wrongBox) || !window.brand30) return;
   var B = window.brand30, el = B.el, fill = B.fill;
   var params = new URLSearchParams(location.search);
+  if (wrongBox) return showWrong();
 
   function status(text) { view.replaceChildren(el("p", { class: "day-view__status", role: "status" }, [text])); }
   function page(address) {
@@ -54,14 +55,19 @@
 
   function compose(program, data, choice, cohort, n) {
     var L = program.labels, role = data.roles[choice.role], entry = role.days[n - 1], days = program.days;
+    var review = entry.review || [];
     var lessonPages = entry.lessons.map(function (id) { return page(B.url(program.urls.lesson, { id: id })); });
+    var reviewPages = review.map(function (quiz) { return page(B.url(program.urls.lesson, { id: B.lessonOfQuiz(quiz) })); });
     var tipPage = entry.tip ? page(B.url(program.urls.etiquette)) : Promise.resolve(null);
     var questionPage = entry.question ? page(B.url(program.urls.questions)) : Promise.resolve(null);
-    return Promise.all([Promise.all(lessonPages), tipPage, questionPage]).then(function (loaded) {
+    return Promise.all([Promise.all(lessonPages), tipPage, questionPage, Promise.all(reviewPages)]).then(function (loaded) {
       var parts = [];
       var heading = document.querySelector("article h1");
       if (heading) heading.textContent = fill(L.day_of, { day: n, days: days });
       document.title = fill(L.day_of, { day: n, days: days }) + " · " + data.name + " · " + role.name;
+      document.querySelectorAll('[data-md-component="header-topic"] .md-ellipsis').forEach(function (topic) {
+        topic.textContent = fill(L.day_of, { day: n, days: days });
+      });
       parts.push(el("p", { class: "day-meta", "data-department": data.id, "data-role": choice.role, "data-day": String(n) }, [
         data.name + " · " + role.name + " · " + fill(L.minutes_read, { minutes: entry.minutes }), el("br"),
         cohort.name + ": " + B.dateText(program, B.dateOf(cohort.start, n))]));
@@ -86,6 +92,8 @@
         parts.push(el("section", { class: "day-lesson", "data-lesson": id }, [title, body]));
       });
       if (!entry.lessons.length) parts.push(el("p", { class: "day-review" }, [L.review_day]));
+      var again = reviewBlock(program, review, loaded[3]);
+      if (again) parts.push(again);
       if (questionDoc) {
         var question = take(questionDoc, '.question-body[data-question="' + entry.question + '"]');
         var questionTitle = questionDoc.getElementById(entry.question);
@@ -101,6 +109,36 @@
       B.storageNote(view, program);
       if (window.brand30Quiz) window.brand30Quiz(view);
       view.dataset.ready = "";
+    });
+  }
+
+  /* Questions met days before, taken from their lessons' pages: spaced review. */
+  function reviewBlock(program, quizzes, docs) {
+    var forms = quizzes.map(function (quiz, i) {
+      var form = docs[i] && docs[i].querySelector('form.quiz[data-quiz="' + quiz + '"]');
+      if (!form) return null;
+      form = document.importNode(form, true);
+      var from = el("p", { class: "quiz__from" }, [B.fill(program.labels.review_from, { lesson: program.lessons[B.lessonOfQuiz(quiz)] })]);
+      var legend = form.querySelector("legend");
+      legend.textContent = legend.textContent.replace(/^\s*\d+\.\s*/, "");
+      form.querySelector("fieldset").before(from);
+      return form;
+    }).filter(Boolean);
+    if (!forms.length) return null;
+    return el("section", { class: "day-again" }, [el("h2", { id: "review" }, [program.labels.review_title])].concat(forms));
+  }
+  /* review/: after day 30, the questions this phone answered wrongly. */
+  function showWrong() {
+    B.loadProgram().then(function (program) {
+      var quizzes = B.wrong();
+      return Promise.all(quizzes.map(function (quiz) {
+        return page(B.url(program.urls.lesson, { id: B.lessonOfQuiz(quiz) })).catch(function () { return null; });
+      })).then(function (docs) {
+        var block = quizzes.length ? reviewBlock(program, quizzes, docs) : null;
+        wrongBox.replaceChildren(block || el("p", {}, [program.labels.no_wrong]));
+        if (window.brand30Quiz) window.brand30Quiz(wrongBox);
+        wrongBox.dataset.ready = "";
+      });
     });
   }
 

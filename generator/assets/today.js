@@ -2,7 +2,7 @@
    page says "Day N of 30" for their own cohort, the department page marks their days, and day pages can
    be marked done. Nothing leaves the browser. Shared with day.js through window.brand30. */
 (function () {
-  var CHOICE = "brand30.choice", DONE = "brand30.done";
+  var CHOICE = "brand30.choice", DONE = "brand30.done", WRONG = "brand30.wrong";
   var config = JSON.parse(document.getElementById("__config").textContent);
   var root = new URL(config.base.replace(/\/?$/, "/"), location.href);
 
@@ -142,8 +142,11 @@
       parts = [el("h2", { class: "today__day" }, [fill(L.before, { date: dateText(program, localDate(where.cohort.start)) })]),
         el("a", { class: "md-button md-button--primary today__go", href: dayUrl(program, choice, 1) }, [L.preview])];
     } else if (day > days) {
+      var wrong = read(WRONG, []).length;
       parts = [el("h2", { class: "today__day" }, [L.after]),
-        el("a", { class: "md-button md-button--primary today__go", href: url(program.urls.department, { id: choice.department }) }, [L.review])];
+        wrong ? el("a", { class: "md-button md-button--primary today__go", href: url(program.urls.review) }, [fill(L.wrong_review, { count: wrong })])
+          : el("p", {}, [L.no_wrong]),
+        el("a", { class: "md-button today__go", href: url(program.urls.department, { id: choice.department }) }, [L.review])];
     } else if (done.indexOf(day) >= 0) {
       parts = [el("h2", { class: "today__day" }, [fill(L.day_of, { day: day, days: days })]),
         el("p", { class: "today__done" }, [L.today_done]),
@@ -288,13 +291,23 @@
         var entry = role.days[n - 1];
         if (!entry) return;
         urls.push(dayUrl(program, choice, n));
-        entry.lessons.forEach(function (id) { urls.push(url(program.urls.lesson, { id: id })); });
+        entry.lessons.concat((entry.review || []).map(lessonOfQuiz)).forEach(function (id) {
+          urls.push(url(program.urls.lesson, { id: id }));
+        });
         if (entry.tip) urls.push(url(program.urls.etiquette));
         if (entry.question) urls.push(url(program.urls.questions));
       });
       keepAddresses(urls.filter(function (u, i) { return urls.indexOf(u) === i; }));
     }).catch(function () {});
   }
+
+  /* Questions answered wrongly, kept on this phone for the review after day 30; a right answer clears one. */
+  document.addEventListener("brand30:answer", function (event) {
+    var wrong = read(WRONG, []).filter(function (q) { return q !== event.detail.quiz; });
+    if (!event.detail.right) wrong.push(event.detail.quiz);
+    write(WRONG, wrong);
+  });
+  function lessonOfQuiz(quiz) { return quiz.replace(/-q\d+$/, ""); }
 
   var program = null;
   function loadProgram() {
@@ -307,6 +320,7 @@
     loadProgram: loadProgram, locate: locate, chooser: chooser, dayNumber: dayNumber, dateOf: dateOf,
     dateText: dateText, localDate: localDate, cohortOf: cohortOf, defaultCohort: defaultCohort, clamp: clamp,
     isDone: isDone, setDone: setDone, keepOffline: keepOffline, storageNote: storageNote, CHOICE: CHOICE,
+    wrong: function () { return read(WRONG, []); }, lessonOfQuiz: lessonOfQuiz,
     persistent: function () { return persistent; }
   };
 

@@ -22,6 +22,7 @@
       var why = form.querySelector('.quiz__why[data-option="' + chosen.value + '"]');
       feedback.replaceChildren(verdict, " ");
       if (why) feedback.append(why.content.cloneNode(true));
+      document.dispatchEvent(new CustomEvent("brand30:answer", { detail: { quiz: form.dataset.quiz, right: right } }));
     });
   }
   /* Quizzes in `root`; the day view calls it for the lessons it puts in the page. */
