@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from .checks import translation_coverage
 from .errors import InputError, Problem
 from .pipeline import Program30, assets, prepare
 from .render import RenderError
-from .schedule import longest_day
+from .schedule import REVIEW_AFTER, longest_day
 from .schema import schemas
 from .trace import OUTLINE_SEED, load_seed_points, seed_points, trace, unknown_sources
 
@@ -40,6 +41,14 @@ def report(problems: tuple[Problem, ...]) -> None:
     print(f"\n{len(problems)} problem(s) found; nothing was built.", file=sys.stderr)
 
 
+def warn(warnings: list[Problem]) -> None:
+    annotate = os.environ.get("GITHUB_ACTIONS") == "true"
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+        if annotate and warning.where.file:
+            print(f"::warning file={warning.where.file},line={warning.where.line or 1}::{warning.message}")
+
+
 def summary(prepared: Program30) -> None:
     settings = prepared.program.settings
     print(f"{len(prepared.catalog.lessons)} lessons, {len(prepared.catalog.modules)} modules, "
@@ -48,6 +57,15 @@ def summary(prepared: Program30) -> None:
         required = ("required" if lang in settings.languages else
                     "published, partial" if lang in settings.partial_languages else "not published")
         print(f"  {lang}: {done}/{total} texts translated ({required})")
+    quizzes = [q for lesson in prepared.catalog.lessons.values() for q in lesson.quiz]
+    kinds = Counter(q.kind for q in quizzes)
+    options = [o for q in quizzes for o in q.options]
+    print(f"Quiz: {len(quizzes)} questions ({', '.join(f'{n} {kind}' for kind, n in sorted(kinds.items()))}), "
+          f"{sum(o.feedback.has(settings.languages[0]) for o in options)}/{len(options)} options with feedback.")
+    later = [d for t in prepared.tracks for d in t.days if d.number > max(REVIEW_AFTER)]
+    print(f"Spaced review: {sum(len(d.review) == len(REVIEW_AFTER) for d in later)} of {len(later)} days after "
+          f"day {max(REVIEW_AFTER)} bring back {len(REVIEW_AFTER)} earlier questions, "
+          f"{sum(len(d.review) == 1 for d in later)} one (the rest have no room left).")
     track, day, lang, words = longest_day(prepared.tracks)
     minutes = words / settings.words_per_minute
     print(f"Longest day: {track.department}/{track.role} day {day.number}, {words} words in {lang} "
@@ -168,8 +186,9 @@ def build(prepared: Program30, site_dir: Path, site_url: str | None, limit_mb: f
         jobs = [(lang, str(config_file(lang, languages)), str(staging if lang == languages[0] else staging / lang),
                  language_address(address, lang, languages)) for lang in languages]
         _prepared = prepared
+        # the languages build side by side, each in a forked copy of this process
         workers = min(len(jobs), os.cpu_count() or 1)
-        if workers > 1:  # the languages build side by side, each in a forked copy of this process
+        if workers > 1:
             with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
                 errors = [error for error in pool.map(_build_language, jobs) if error]
         else:
@@ -222,7 +241,8 @@ def export(prepared: Program30, out: Path, site_url: str | None) -> int:
         docs = out / lang / "docs"
         shutil.rmtree(docs, ignore_errors=True)
         shutil.copytree(root / config.get("docs_dir", "docs"), docs)
-        for path, content in {**site.pages, **site.files, **assets()}.items():
+        pages = {path: site.markdown(path) for path in site.pages}
+        for path, content in {**pages, **site.files, **assets()}.items():
             (docs / path).parent.mkdir(parents=True, exist_ok=True)
             data = content.encode("utf-8") if isinstance(content, str) else content
             (docs / path).write_bytes(data)
@@ -263,7 +283,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Wrote {len(schemas())} schemas to {folder}")
         return 0
     try:
-        prepared = prepare(args.rules, args.program)
+        warnings: list[Problem] = []
+        prepared = prepare(args.rules, args.program, warnings)
+        warn(warnings)
         summary(prepared)
         if args.command == "build":
             return build(prepared, args.site_dir, args.site_url, args.max_mb)

@@ -30,7 +30,8 @@ def assets() -> dict[str, bytes]:
     return {f"assets/{path.name}": path.read_bytes() for path in sorted(ASSETS.iterdir()) if path.is_file()}
 
 
-def prepare(rules_dir: Path, program_file: Path | None = None) -> Program30:
-    """Load, validate and schedule; raises `InputError` listing every problem."""
-    catalog, program = load(rules_dir, program_file)
+def prepare(rules_dir: Path, program_file: Path | None = None, warnings: list | None = None) -> Program30:
+    """Load, validate and schedule; raises `InputError` listing every problem. What is accepted but worth
+    a word (a name in the main language only) is added to `warnings`."""
+    catalog, program = load(rules_dir, program_file, warnings)
     return Program30(catalog, program, build_tracks(catalog, program))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import fnmatch
+import logging
 import hashlib
 from pathlib import Path
 
@@ -10,6 +11,8 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+
+log = logging.getLogger("mkdocs.plugins.training")
 
 from . import addresses as at
 from .errors import InputError
@@ -45,7 +48,10 @@ class TrainingPlugin(BasePlugin[TrainingConfig]):
         program = root / self.config.program if self.config.program else None
         try:
             if self.prepared is None:
-                self.prepared = prepare(rules, program)
+                warnings: list = []
+                self.prepared = prepare(rules, program, warnings)
+                for warning in warnings:  # info, not warning: strict builds must not fail on them
+                    log.info("%s", warning)
             self.site = self.prepared.render(lang, (root / self.config.templates,), config.site_url or "")
         except (InputError, RenderError) as error:
             raise PluginError(f"the training program has problems:\n{error}") from None
@@ -62,6 +68,10 @@ class TrainingPlugin(BasePlugin[TrainingConfig]):
             files.append(File.generated(config, path, content=content))
         return files
 
+    def on_page_content(self, html: str, *, page, config, files: Files) -> str:
+        """Put back the blocks of finished HTML that the Markdown held as placeholders."""
+        return self.site.with_html(page.file.src_uri, html) if self.site else html
+
     def on_env(self, env, *, config, files: Files):
         """Tell overrides/main.html the name of Material's bundle (it changes with every Material release)."""
         bundle = next((f.src_uri for f in files if fnmatch.fnmatch(f.src_uri, MATERIAL_BUNDLE)), None)
@@ -69,6 +79,7 @@ class TrainingPlugin(BasePlugin[TrainingConfig]):
             raise PluginError(f"no {MATERIAL_BUNDLE} among the theme's files: is theme.name 'material'?")
         env.globals["material_bundle"] = bundle
         env.globals["training_urls"] = at.url_templates()
+        env.globals["training_ui"] = self.site.ui if self.site else {}
         return env
 
     def on_post_build(self, *, config) -> None:

@@ -33,11 +33,33 @@ class RenderError(Exception):
 
 @dataclass(frozen=True)
 class Site:
-    """One language's generated pages: {path: Markdown}, data files {path: text or bytes}, and navigation."""
+    """One language's generated pages: {path: Markdown}, data files {path: text or bytes}, and navigation.
+
+    Large blocks of finished HTML (a department's 90 days, a quiz) stand in a page's Markdown as a
+    placeholder paragraph, with the HTML in `html[path][placeholder]`: Python-Markdown would otherwise
+    parse every tag of them again. The MkDocs plugin puts them back after the Markdown is converted;
+    `markdown(path)` gives a page with its HTML inline, for builders that run no plugin."""
 
     pages: dict[str, str]
     files: dict[str, str | bytes]
     nav: list
+    html: dict[str, dict[str, str]] = field(default_factory=dict)
+    ui: dict[str, str] = field(default_factory=dict)  # interface texts, for the theme's templates
+
+    def markdown(self, path: str) -> str:
+        text = self.pages[path]
+        for placeholder, block in self.html.get(path, {}).items():
+            text = text.replace(placeholder, block)
+        return text
+
+    def with_html(self, path: str, html: str) -> str:
+        """A page's converted HTML with its blocks put back."""
+        for placeholder, block in self.html.get(path, {}).items():
+            html = html.replace(f"<p>{placeholder}</p>", block)
+        return html
+
+
+PLACEHOLDER = "BRAND30HTML{}X"
 
 
 def _finalize(value: Any) -> Any:
@@ -69,17 +91,18 @@ class Renderer:
     template_dirs: tuple[Path, ...] = ()
     env: jinja2.Environment = field(init=False)
     fell_back: bool = field(default=False, init=False)
+    html: dict[str, dict[str, str]] = field(default_factory=dict, init=False)
+    _here: str = field(default="", init=False)
 
     def __post_init__(self):
         self.env = environment(self.template_dirs)
+        self.env.filters["finished_html"] = self.finished_html
         self.env.globals.update(
             t=self.t, ui=self.ui, catalog=self.catalog, program=self.program, lang=self.lang, at=at,
             date_text=self.date_text, minutes=self.minutes, lesson_label=self.lesson_label,
             levels=("staff", "lead", "manager"), module_of=self.catalog.module_of,
             tracks_of=self.tracks_of, rule_count=len(self.catalog.rules),
-            covered_days=lambda tracks: [days_of(track) for track in tracks],
-            department_lessons=lambda department_id: {lesson for track in self.tracks_of(department_id)
-                                                      for day in track.days for lesson in day.lessons},
+            coverage_rows=self.coverage_rows,
             departments_taking=lambda module_id, kind: [d for d in self.program.departments
                                                         if module_id in getattr(d, kind)],
         )
@@ -110,23 +133,55 @@ class Renderer:
     def tracks_of(self, department_id: str) -> list[Track]:
         return [track for track in self.tracks if track.department == department_id]
 
+    def coverage_rows(self, tracks: list[Track]) -> list[dict]:
+        """For a department's coverage table: each rule, other lesson it reads, Big Question and tip, with
+        the days each of its tracks reads it."""
+        read = [days_of(track) for track in tracks]
+        ui, t, catalog = self.ui, self.t, self.catalog
+        rows = [{"label": f"#{rule.number} {t(rule.title)}", "lesson": rule.id, "id": rule.id} for rule in catalog.rules]
+        for module in sorted(catalog.modules.values(), key=lambda m: m.order):
+            rows += [{"label": t(catalog.lessons[l].title), "lesson": l, "id": l} for l in module.lessons
+                     if catalog.lessons[l].kind == "lesson" and any(l in days for days in read)]
+        rows += [{"label": f"{ui('big_question')}: {t(q.title)}", "lesson": None, "id": q.id} for q in catalog.questions]
+        rows += [{"label": f"{ui('tip')}: {t(tip.title)}", "lesson": None, "id": tip.id} for tip in catalog.tips]
+        for row in rows:
+            row["days"] = [days.get(row["id"], []) for days in read]
+        return rows
+
+    def finished_html(self, block: str) -> Markup:
+        """`{% filter finished_html %}`: this HTML is final; Markdown sees only a placeholder."""
+        blocks = self.html.setdefault(self._here, {})
+        placeholder = PLACEHOLDER.format(len(blocks))
+        blocks[placeholder] = str(block).strip()
+        return Markup(f"\n\n{placeholder}\n\n")
+
     def page(self, template: str, here: str, **context: Any) -> str:
         """Render a template for the page at `here`. `link(path)` is a Markdown link (MkDocs checks it);
         `href(path, query)` a url for raw HTML, both relative to this page."""
         def link(target: str) -> Markup:
             return Markup(posixpath.relpath(target, posixpath.dirname(here) or "."))
 
+        to_root = "../" * at.url(here).count("/")  # a page's url is a folder
+
         def href(target: str, query: str = "") -> Markup:
-            target_url = at.url(target)
-            base = at.url(here).rstrip("/") or "."  # a page's url is a folder
-            relative = posixpath.relpath(target_url.rstrip("/") or ".", base)
-            if target_url.endswith("/") or not target_url:
-                relative = "./" if relative == "." else relative + "/"
-            return markup.plain_html(relative + query)
+            return markup.plain_html((to_root + at.url(target) or "./") + query)
+
+        def href_to(address: str) -> Markup:
+            """A url from addresses.py (with its query), relative to this page."""
+            return markup.plain_html(to_root + address)
+
+        def lesson_links() -> dict[str, Markup]:
+            """Every lesson's link from this page, each made once (a department page names them 90 times)."""
+            return {lesson_id: Markup(f'<a class="days__lesson" href="{href(at.lesson(lesson_id))}">'
+                                      f'{markup.html(self.lesson_label(lesson))}</a>')
+                    for lesson_id, lesson in self.catalog.lessons.items()}
 
         self.fell_back = False
+        self._here = here
+        self.html.pop(here, None)
         try:
-            markdown = self.env.get_template(template).render(here=here, link=link, href=href, **context)
+            markdown = self.env.get_template(template).render(here=here, link=link, href=href,
+                                                                   href_to=href_to, lesson_links=lesson_links, **context)
         except jinja2.TemplateError as error:
             raise RenderError(f"generator/templates/{template}: {error}") from error
         return self._with_fallback_note(markdown) if self.fell_back else markdown
@@ -195,7 +250,8 @@ def render_site(catalog: Catalog, program: Program, tracks: tuple[Track, ...], l
     QR codes absolute, as a phone needs them."""
     renderer = Renderer(catalog, program, tracks, lang, tuple(template_dirs))
     pages, nav = renderer.pages()
-    return Site(pages=pages, files=data_files(renderer, site_url), nav=nav)
+    return Site(pages=pages, files=data_files(renderer, site_url), nav=nav, html=renderer.html,
+                ui={key: renderer.ui(key) for key in catalog.interface})
 
 
 def service_worker(shell: list[str], version: str) -> str:

@@ -216,10 +216,19 @@ class _Packer:
 def build_tracks(catalog: Catalog, program: Program) -> tuple[Track, ...]:
     """Every department × role track; raise `InputError` with every department's problems."""
     tracks, problems, costs = [], [], {}
+    packed: dict[tuple, tuple[Day, ...]] = {}  # departments that take the same modules share their days
     for department in program.departments:
         for role_id in department.roles:
+            role = program.role(role_id)
+            same = (department.required, department.optional,
+                    tuple((pin.day, pin.lesson) for pin in department.pins), role.level)
+            if same in packed:
+                tracks.append(Track(department=department.id, role=role.id, days=packed[same]))
+                continue
             try:
-                tracks.append(_Packer(catalog, program, department, program.role(role_id), costs).pack())
+                track = _Packer(catalog, program, department, role, costs).pack()
+                packed[same] = track.days
+                tracks.append(track)
             except InputError as error:
                 problems += [p for p in error.problems if p not in problems]
     if problems:

@@ -21,7 +21,7 @@ def _json(data) -> str:
 def data_files(r: Renderer, site_url: str) -> dict[str, str | bytes]:
     files: dict[str, str | bytes] = {
         at.PROGRAM_DATA: _json(program_data(r)),
-        at.CURRICULUM: json.dumps(curriculum(r), ensure_ascii=False, indent=1),
+        at.CURRICULUM: _json(curriculum(r)),
         at.SEARCH_INDEX: _json(search_index(r)),
         at.MANIFEST: manifest(r),
         at.PROGRAM_CSV: program_csv(r.catalog, r.program, r.tracks, r.lang,

@@ -65,7 +65,8 @@ def test_a_made_up_language_is_configuration_and_texts_only(tmp_path):
         "plugins:\n  - training:\n      language: xx\nnav:\n  - Home: index.md\n", encoding="utf-8")
     for extra in ("mkdocs.km.yml",):
         (project / extra).unlink()
-    result = subprocess.run([sys.executable, "-m", "generator", "build"], cwd=project, capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-m", "generator", "build", "--site-url", "https://example.github.io/t/"],
+                            cwd=project, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "xx: " in result.stdout and "(required)" in result.stdout
     page = (project / "site/xx/lessons/rule-33/index.html").read_text(encoding="utf-8")

@@ -74,7 +74,7 @@ def free_port() -> int:
 def serve_reload(folder: Path, edits: int) -> float:
     """Median seconds from saving a lesson's new title to `mkdocs serve` serving it."""
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"],
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
                               cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                               env={**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"})
     page = f"http://127.0.0.1:{port}/lessons/rule-07/"
