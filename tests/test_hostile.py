@@ -151,9 +151,11 @@ def test_a_stale_qr_code_lands_on_the_chooser_with_a_message(site, phone):
     assert phone.locator("#today-department").input_value() == "hotline"
 
 
-def test_search_tries_again_after_a_failed_index(site, phone):
+def test_search_tries_again_after_a_failed_index(site, browser):
     from test_browser import search
 
+    context = browser.new_context(**PHONE, service_workers="block")  # the page's own requests, routed here
+    phone = context.new_page()
     failures = []
 
     def fail_once(route):
@@ -170,6 +172,7 @@ def test_search_tries_again_after_a_failed_index(site, phone):
     phone.keyboard.press("Escape")
     results = search(phone, "xin lỗi")
     assert failures and results.count() >= 1
+    context.close()
 
 
 def test_data_requests_offline_get_no_page_in_their_place(site, browser):
