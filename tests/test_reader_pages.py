@@ -167,3 +167,14 @@ def test_the_hr_overview_reads_at_100_departments_too(site, browser, device):
     assert rows.count() == 5
     assert all(h >= 44 for h in rows.locator("> a").evaluate_all("as => as.map(a => a.getBoundingClientRect().height)"))
     context.close()
+
+
+def test_the_coverage_table_shows_every_role_on_a_phone(site, phone):
+    phone.goto(site["url"] + "departments/shop-floor/#coverage")
+    table = phone.locator(".coverage table")
+    right = table.evaluate("t => t.getBoundingClientRect().right")
+    assert right <= 390
+    cells = table.locator("tr").first.locator("th").evaluate_all("cs => cs.map(c => c.getBoundingClientRect().right)")
+    assert len(cells) == 4 and max(cells) <= right + 1, "no role's column is cut off"
+    label = table.locator("tbody td").first.evaluate("c => c.getBoundingClientRect().width")
+    assert label > 150, "titles wrap in a column wide enough to read"
