@@ -8,6 +8,7 @@ budget in any language.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -232,8 +233,25 @@ def build_tracks(catalog: Catalog, program: Program) -> tuple[Track, ...]:
             except InputError as error:
                 problems += [p for p in error.problems if p not in problems]
     if problems:
-        raise InputError(problems)
+        raise InputError(_one_per_department(problems))
     return tuple(tracks)
+
+
+def _one_per_department(problems: list[Problem]) -> list[Problem]:
+    """The same mistake found in several roles of a department is reported once, naming the roles."""
+    merged: dict[tuple, list[str]] = {}
+    for problem in problems:
+        found = re.match(r'(department "[^"]+"), role "([^"]+)"(.*)', problem.message, re.S)
+        key = (problem.where, found.group(1), found.group(3)) if found else (problem.where, problem.message, "")
+        merged.setdefault(key, []).append(found.group(2) if found else "")
+    result = []
+    for (where, head, tail), roles in merged.items():
+        if roles == [""]:
+            result.append(Problem(where, head))
+        else:
+            named = ", ".join(f'"{role}"' for role in roles)
+            result.append(Problem(where, f"{head}, role{'s' if len(roles) > 1 else ''} {named}{tail}"))
+    return result
 
 
 def longest_day(tracks: tuple[Track, ...]) -> tuple[Track, Day, str, int]:

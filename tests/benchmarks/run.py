@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 LIGHTHOUSE_DIR = Path(os.environ.get("LIGHTHOUSE_DIR", Path(tempfile.gettempdir()) / "brand30-lighthouse"))
 CHROME_FLAGS = ("--headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
                 "--disable-background-networking --disable-component-update --disable-sync")
-PAGES = {"home": "", "day": "departments/shop-floor/staff/day-05/", "department": "departments/shop-floor/"}
+PAGES = {"home": "", "day": "day/?d=shop-floor&r=staff&n=5", "department": "departments/shop-floor/"}
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 
 
