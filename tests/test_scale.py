@@ -123,3 +123,24 @@ def test_a_build_on_github_actions_without_an_address_is_refused(tmp_path, monke
         assert main(["build"]) == 1
     assert "No site address" in capsys.readouterr().err
     assert not (project / "site").exists()
+
+
+def test_a_local_build_without_an_address_says_which_one_it_used(tmp_path, monkeypatch, capsys):
+    project = copy_project(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    monkeypatch.delenv("SITE_URL", raising=False)
+    with inside(project):
+        assert main(["build"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("http://127.0.0.1:8000/") == 1 and "works only on this computer" in err
+
+
+def test_export_uses_the_site_address(tmp_path, monkeypatch):
+    project = copy_project(tmp_path)
+    monkeypatch.setenv("SITE_URL", "https://example.github.io/exported/")
+    with inside(project):
+        assert main(["export", str(tmp_path / "out")]) == 0
+    csv_text = (tmp_path / "out/vi/docs/hr/program.csv").read_text(encoding="utf-8")
+    assert "https://example.github.io/exported/day/?d=" in csv_text and "127.0.0.1" not in csv_text
+    english = (tmp_path / "out/en/docs/hr/program.csv").read_text(encoding="utf-8")
+    assert "https://example.github.io/exported/en/day/?d=" in english
