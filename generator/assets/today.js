@@ -202,12 +202,20 @@
   }
   function calendarLinks(program, data, box, cohort) {
     var L = program.labels;
-    box.querySelectorAll("a.calendar-link").forEach(function (a) { URL.revokeObjectURL(a.href); a.remove(); });
+    box.querySelectorAll("a.calendar-link").forEach(function (a) {
+      if (a.href.indexOf("blob:") === 0) URL.revokeObjectURL(a.href);
+      a.remove();
+    });
     Object.keys(data.roles).forEach(function (roleId) {
-      var blob = new Blob([calendar(program, data, roleId, cohort)], { type: "text/calendar" });
-      box.append(el("a", { class: "md-button calendar-link", href: URL.createObjectURL(blob), "data-role": roleId,
+      var link = el("a", { class: "md-button calendar-link", href: "#calendar", "data-role": roleId,
         download: fill(program.urls.calendar, { department: data.id, role: roleId, cohort: cohort.id }) },
-        [fill(L.calendar_for, { role: data.roles[roleId].name, cohort: cohort.name })]));
+        [fill(L.calendar_for, { role: data.roles[roleId].name, cohort: cohort.name })]);
+      /* made when asked for: the tap's own default action then downloads it */
+      link.addEventListener("click", function () {
+        if (link.href.indexOf("blob:") === 0) return;
+        link.href = URL.createObjectURL(new Blob([calendar(program, data, roleId, cohort)], { type: "text/calendar" }));
+      });
+      box.append(link);
     });
   }
 
@@ -241,10 +249,8 @@
       });
     }
     var cohort = cohortOf(department.cohorts, mine && mine.cohort, program.days);
-    if (department.cohorts.length > 1) {
-      var select = el("select", { id: "department-cohort" }, department.cohorts.map(function (c) {
-        return el("option", { value: c.id }, [c.name]);
-      }));
+    var select = document.getElementById("department-cohort");  /* in the page: nothing moves when it is set */
+    if (select) {
       select.value = cohort.id;
       select.addEventListener("change", function () {
         var chosen = cohortOf(department.cohorts, select.value, program.days);
@@ -252,7 +258,6 @@
         render(chosen);
         showCalendars(chosen);
       });
-      meta.after(el("p", { class: "department-cohort" }, [el("label", { for: "department-cohort" }, [L.cohort]), select]));
     }
     render(cohort);
     var calendars = document.querySelector(".calendars[data-department]");
