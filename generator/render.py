@@ -21,7 +21,7 @@ from markupsafe import Markup
 
 from . import addresses as at
 from . import markup
-from .model import Catalog, Day, Lesson, Program, Text, Track
+from .model import Catalog, Day, Department, Lesson, Program, Text, Track
 from .site_data import data_files
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -93,6 +93,7 @@ class Renderer:
     fell_back: bool = field(default=False, init=False)
     html: dict[str, dict[str, str]] = field(default_factory=dict, init=False)
     _here: str = field(default="", init=False)
+    _made: dict = field(default_factory=dict, init=False)  # blocks shared by departments that read the same days
 
     def __post_init__(self):
         self.env = environment(self.template_dirs)
@@ -102,7 +103,7 @@ class Renderer:
             date_text=self.date_text, minutes=self.minutes, lesson_label=self.lesson_label,
             levels=("staff", "lead", "manager"), module_of=self.catalog.module_of,
             tracks_of=self.tracks_of, rule_count=len(self.catalog.rules),
-            coverage_rows=self.coverage_rows,
+            day_list=self.day_list, coverage_table=self.coverage_table,
             departments_taking=lambda module_id, kind: [d for d in self.program.departments
                                                         if module_id in getattr(d, kind)],
         )
@@ -147,6 +148,44 @@ class Renderer:
         for row in rows:
             row["days"] = [days.get(row["id"], []) for days in read]
         return rows
+
+    def day_list(self, track: Track, department: Department, lesson_links: dict, href_to) -> Markup:
+        """A role's 30 days on its department page: each day's button, date, reading time and lessons.
+        Departments reading the same days share the HTML but for their own id in the links."""
+        cohorts = self.program.cohorts_of(department.id)
+        start = cohorts[0].start if len(cohorts) == 1 else None
+        key = ("days", id(track.days), track.role, start, at.url(self._here).count("/"))
+        if key not in self._made:
+            marker = "__department__"
+            day_word, minutes_word = markup.plain_html(self.ui("day")), markup.html(self.ui("minutes_read"))
+            review = markup.html(self.ui("review_day"))
+            items = []
+            for day in track.days:
+                date = (f'<span class="days__date">{self.date_text(cohorts[0].date_of(day.number))}</span> · '
+                        if start else "")
+                lessons = "".join(f"\n{lesson_links[l]}" for l in day.lessons) or f'\n<span class="days__lesson">{review}</span>'
+                items.append(f'<li class="days__day" data-day="{day.number}"><a class="days__n" '
+                             f'href="{href_to(at.day_url(marker, track.role, day.number))}" aria-label="{day_word} '
+                             f'{day.number}">{day.number}</a><div class="days__what"><span class="days__when">{date}'
+                             f'{self.minutes(day)} {minutes_word}</span>{lessons}</div></li>')
+            self._made[key] = f'<ol class="days" data-role="{track.role}">\n' + "\n".join(items) + "\n</ol>"
+        return Markup(self._made[key].replace("__department__", department.id))
+
+    def coverage_table(self, tracks: list[Track], href) -> Markup:
+        key = ("coverage", tuple((id(track.days), track.role) for track in tracks), at.url(self._here).count("/"))
+        if key not in self._made:
+            head = "".join(f'<th scope="col">{markup.html(self.t(self.program.role(t.role).name))}</th>' for t in tracks)
+            rows = []
+            for row in self.coverage_rows(tracks):
+                label = markup.html(row["label"])
+                if row["lesson"]:
+                    label = Markup(f'<a href="{href(at.lesson(row["lesson"]))}">{label}</a>')
+                cells = "".join(f"<td>{', '.join(map(str, days)) or '—'}</td>" for days in row["days"])
+                rows.append(f'<tr><th scope="row">{label}</th>{cells}</tr>')
+            self._made[key] = (f'<div class="coverage"><table>\n<thead><tr><th scope="col">'
+                               f'{markup.html(self.ui("lessons"))}</th>{head}</tr></thead>\n<tbody>\n'
+                               + "\n".join(rows) + "\n</tbody></table></div>")
+        return Markup(self._made[key])
 
     def finished_html(self, block: str) -> Markup:
         """`{% filter finished_html %}`: this HTML is final; Markdown sees only a placeholder."""
