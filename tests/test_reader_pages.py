@@ -86,6 +86,7 @@ def test_without_javascript_the_department_page_leads_to_every_lesson(site, brow
 
 def test_home_once_chosen_offers_one_next_step_and_says_when_today_is_done(site, phone):
     at(phone, datetime(2026, 11, 20, 9, 0)).goto(site["url"])
+    phone.locator("#today-department").wait_for()
     assert not phone.locator(".home-choose").is_visible(), "the box itself offers the choice"
     choose(phone, "hotline", "staff")
     assert not phone.locator(".home-choose").is_visible()
@@ -94,6 +95,7 @@ def test_home_once_chosen_offers_one_next_step_and_says_when_today_is_done(site,
     phone.get_by_role("button", name="Đánh dấu đã học xong").click()
     phone.goto(site["url"])
     assert "đã học xong bài hôm nay" in phone.locator(".today__done").inner_text()
+    phone.locator(".today__change").wait_for()
     box = phone.locator("#today").bounding_box()
     content = phone.locator("#today > *").evaluate_all(
         "els => Math.max(...els.map(e => e.getBoundingClientRect().bottom))")
