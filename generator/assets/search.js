@@ -94,6 +94,22 @@
     return index.frequency[key];
   }
 
+  /* Pages with the phrase exactly as written (diacritics and all): a word typed with its marks weighs as rare
+     as it is, not as common as all the words it folds with ("bán" is rarer than "ban": bạn, bàn, bản). */
+  function exactFrequency(phrase, khmer) {
+    var key = "=" + phrase;
+    if (!(key in index.frequency)) {
+      index.frequency[key] = index.docs.filter(function (e) {
+        return occurrences(e.titleText, phrase, khmer) || occurrences(e.bodyText, phrase, khmer);
+      }).length;
+    }
+    return index.frequency[key];
+  }
+  function rarity(phrase) {
+    var khmer = KHMER.test(phrase), f = fold(phrase);
+    var n = f === phrase ? documentFrequency(f, khmer) : exactFrequency(phrase, khmer);
+    return Math.log(1 + index.docs.length / (n || 1));
+  }
   /* One edit apart: a letter wrong, missing or added, or two neighbours swapped. */
   function oneEdit(a, b) {
     if (a === b) return false;
@@ -130,10 +146,24 @@
       .sort(function (a, b) { return index.vocabulary[b] - index.vocabulary[a]; }).slice(0, 8);
   }
 
+  /* A Khmer run the index does not hold (Khmer is written without spaces between words), cut into the
+     longest pieces it does hold: "ជឿអតិថិជន" → "ជឿ", "អតិថិជន". */
+  function khmerPieces(word) {
+    if (!KHMER.test(word) || documentFrequency(fold(word), true)) return [word];
+    if (!index.khmer) index.khmer = index.docs.map(function (e) { return e.titleFolded + e.bodyFolded; }).join(" ");
+    var pieces = [], at = 0;
+    while (at < word.length) {
+      var end = word.length;
+      while (end > at + 1 && index.khmer.indexOf(word.slice(at, end)) < 0) end--;
+      if (end - at >= 2) pieces.push(word.slice(at, end));
+      at = end;
+    }
+    return pieces.length ? pieces : [word];
+  }
   /* The query as terms: each a thing the reader means, with the phrases that say it (as typed first,
      then its synonyms, its completions while typing, its near spellings), each with a weight. */
   function understand(text) {
-    var typed = words(text), number = null;
+    var typed = words(text.replace(/([\p{L}#])(\d)/gu, "$1 $2")), number = null;  /* "nt8" is "nt 8" */
     var digits = typed.filter(function (w) { return /^\d{1,3}$/.test(w); });
     if (index.ruled && digits.length === 1) {
       var others = typed.filter(function (w) { return !/^\d+$/.test(w); });
@@ -143,6 +173,7 @@
         typed = others.filter(function (w) { return !index.ruleWords[fold(w)]; });
       }
     }
+    typed = [].concat.apply([], typed.map(khmerPieces));
     var folded = typed.map(fold), spans = [];
     index.synonyms.forEach(function (group, g) {
       group.forEach(function (phrase) {
@@ -165,9 +196,11 @@
       var size = span ? span.size : 1, phrase = typed.slice(i, i + size).join(" ");
       var term = { alternatives: [{ phrase: phrase, weight: 1 }], at: i, size: size };
       if (span) {
+        /* Typed without diacritics, a synonym counts folded only: it never outweighs the words typed. */
+        var marked = fold(phrase) !== phrase;
         index.synonyms[span.group].forEach(function (other) {
           var joined = other.join(" ");
-          if (fold(joined) !== fold(phrase)) term.alternatives.push({ phrase: joined, weight: SYNONYM });
+          if (fold(joined) !== fold(phrase)) term.alternatives.push({ phrase: joined, weight: SYNONYM, folded: !marked });
         });
       } else {
         typos(phrase).forEach(function (w) { term.alternatives.push({ phrase: w, weight: TYPO, folded: true }); });
@@ -186,31 +219,31 @@
     return n ? n * 2.2 / (n + 1.2 * (0.25 + 0.75 * length / index.averageLength)) : 0;
   }
   function scoreTerm(entry, term) {
-    var best = 0, matched = null;
+    var best = 0, matched = null, found = [];
     term.alternatives.forEach(function (alt) {
       var khmer = KHMER.test(alt.phrase), f = fold(alt.phrase);
       var titleFolded = occurrences(entry.titleFolded, f, khmer), bodyFolded = occurrences(entry.bodyFolded, f, khmer);
       if (!titleFolded && !bodyFolded) return;
+      found.push(alt.phrase);
       var exact = alt.folded ? 0 : 4 * saturate(occurrences(entry.titleText, alt.phrase, khmer), 8) +
         saturate(occurrences(entry.bodyText, alt.phrase, khmer), entry.length);
       var folded = 4 * saturate(titleFolded, 8) + saturate(bodyFolded, entry.length);
       var weight = Math.log(1 + index.docs.length / (documentFrequency(f, khmer) || 1));
-      var value = alt.weight * weight * (3 * exact + folded);
+      var value = alt.weight * (3 * exact * (alt.folded ? weight : rarity(alt.phrase)) + weight * folded);
       if (value > best) { best = value; matched = alt; }
     });
-    return { value: best, alternative: matched };
+    return { value: best, alternative: matched, found: found };
   }
   function score(entry, query) {
-    var total = 0, weights = 0, matched = [], n = 0;
+    var total = 0, weights = 0, matched = [], n = 0, any = 0;
     query.terms.forEach(function (term) {
       var result = scoreTerm(entry, term);
-      if (result.alternative) { n++; matched.push(result.alternative.phrase); }
+      if (result.alternative) { matched.push.apply(matched, result.found); any++; if (!term.common) n++; }
       total += result.value;
-      var first = fold(term.alternatives[0].phrase);
-      weights += Math.log(1 + index.docs.length / (documentFrequency(first, KHMER.test(first)) || 1));
+      weights += rarity(term.alternatives[0].phrase);
     });
     var typed = query.typed;
-    if (typed.length > 1 && n > 1) {
+    if (typed.length > 1 && any > 1) {
       /* Vietnamese words are often two syllables ("xin lỗi"): the phrase as typed, and each pair of
          neighbours, outweigh syllables matched apart ("giỏi" is not "giới thiệu"). */
       var phrase = " " + typed.join(" ") + " ", bonus = 0;
@@ -225,7 +258,7 @@
       }
       bonus += 3 * pairs / (typed.length - 1);
       total += bonus * weights / typed.length;
-      if (!bonus) total *= 0.5;  /* the words only apart, never side by side */
+      if (!bonus) total *= 0.25;  /* the words only apart, never side by side: "cửa hàng bán" is not "bán hàng" */
     }
     if (query.number !== null && entry.doc.n === query.number) { total += 1000; n += query.terms.length + 1; }
     return { score: total, terms: n, matched: matched };
@@ -233,12 +266,21 @@
   function search(text) {
     var query = understand(text);
     if (!query.terms.length && query.number === null) return { query: query, hits: [] };
+    /* A word on more than half the pages ("khách", "của", "the") scores, but does not count among the
+       words a page must all have to rank above the pages with some. */
+    var counted = 0;
+    query.terms.forEach(function (term) {
+      var first = term.alternatives[0].phrase, khmer = KHMER.test(first);
+      term.common = (fold(first) === first ? documentFrequency(first, khmer) : exactFrequency(first, khmer)) >
+        index.docs.length / 2;
+      if (!term.common) counted++;
+    });
     var hits = index.docs.map(function (entry) {
       var s = score(entry, query);
       return { entry: entry, score: s.score, terms: s.terms, matched: s.matched };
     }).filter(function (hit) { return hit.score > 0; });
     var most = hits.reduce(function (m, hit) { return Math.max(m, hit.terms); }, 0);
-    hits.forEach(function (hit) { hit.partial = hit.terms < Math.min(most, query.terms.length); });
+    hits.forEach(function (hit) { hit.partial = hit.terms < Math.min(most, counted); });
     hits.sort(function (a, b) { return b.terms - a.terms || b.score - a.score; });
     return { query: query, hits: hits };
   }
