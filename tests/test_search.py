@@ -166,7 +166,7 @@ def test_every_top_hit_for_a_folded_query_mentions_it(site, search_page):
 
 def test_a_rule_number_finds_the_rule_first_in_every_wording(site, search_page):
     for prefix, wordings in ((VI, ["quy tắc 8", "Nguyen tac so 8", "nt8", "# 8", "8", "rule 8"]),
-                             (EN, ["rule 8", "Rule #8", "8", "principle 8"])):
+                             (EN, ["rule 8", "Rule #8", "8", "principle 8"]), (KM, ["គោលការណ៍ ៨", "គោលការណ៍8", "rule 8"])):
         for typed in wordings:
             assert _top(site, search_page(prefix), prefix, typed, 1) == ["lessons/rule-08/"], (prefix, typed)
 
@@ -219,6 +219,21 @@ def test_the_sheet_has_one_close_button_labelled_as_closing(site, search_page):
     english.locator(".site-search__open").click()
     assert english.locator("#site-search button").get_attribute("aria-label") == "Close search"
     english.keyboard.press("Escape")
+
+
+def test_the_synonyms_file_names_its_schema_and_passes_it():
+    import json
+
+    import jsonschema
+    import yaml
+
+    from conftest import ROOT
+    path = ROOT / "rules" / "synonyms.yml"
+    assert path.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=schemas/synonyms.schema.json")
+    schema = json.loads((ROOT / "rules" / "schemas" / "synonyms.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8")), schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"synonyms": [{"words": {"vi": ""}}]}, schema)
 
 
 def test_synonyms_are_validated_with_their_line(rules):

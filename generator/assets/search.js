@@ -163,7 +163,8 @@
   /* The query as terms: each a thing the reader means, with the phrases that say it (as typed first,
      then its synonyms, its completions while typing, its near spellings), each with a weight. */
   function understand(text) {
-    var typed = words(text.replace(/([\p{L}#])(\d)/gu, "$1 $2")), number = null;  /* "nt8" is "nt 8" */
+    text = text.replace(/[\u17e0-\u17e9]/g, function (d) { return String(d.charCodeAt(0) - 0x17e0); });  /* ៣២ = 32 */
+    var typed = words(text.replace(/([\p{L}\p{M}#])(\d)/gu, "$1 $2")), number = null;  /* "nt8" is "nt 8" */
     var digits = typed.filter(function (w) { return /^\d{1,3}$/.test(w); });
     if (index.ruled && digits.length === 1) {
       var others = typed.filter(function (w) { return !/^\d+$/.test(w); });
