@@ -17,7 +17,7 @@ from yaml.nodes import MappingNode
 from . import checks
 from .errors import InputError, Problem, and_list
 from .limits import MAX_FILE_BYTES
-from .model import BigQuestion, Catalog, Lesson, Module, Program, Text, Tip, Where
+from .model import BigQuestion, Catalog, Lesson, Module, Program, Synonyms, Text, Tip, Where
 from .typed_yaml import INVALID, Converter, field_hints, parse
 
 PROGRAM_FILE = "program.yml"
@@ -112,10 +112,49 @@ def load_catalog(rules_dir: Path, problems: list[Problem]) -> Catalog | None:
     node, converter = _read(rules_dir / "interface.yml", problems,
                             "the interface texts, one `name: {vi: …, en: …}` a line")
     interface = converter.convert(node, Mapping[str, Text], "interface") if node is not None else INVALID
+    synonyms = load_synonyms(rules_dir / SYNONYMS_FILE, problems)
     if problems or interface is INVALID:
         return None
     return Catalog(lessons=lessons, tips=tips, questions=questions,
-                   modules={m.id: m for m in modules}, interface=interface)
+                   modules={m.id: m for m in modules}, interface=interface, synonyms=synonyms)
+
+
+SYNONYMS_FILE = "synonyms.yml"
+MAX_SYNONYM_CHARS = 60
+
+
+def load_synonyms(path: Path, problems: list[Problem]) -> tuple[Synonyms, ...]:
+    """Search's synonyms (optional: without the file, search has none). Each group lists, per language,
+    two or more words or phrases separated by commas; a phrase may be written in one group only."""
+    if not path.exists():
+        return ()
+    groups = _load_list(path, "synonyms", Synonyms, problems)
+    seen: dict[tuple[str, str], Where] = {}
+    for group in groups:
+        where = group.words.where if group.words.where.line else group.where
+        for lang, text in group.words.by_lang.items():
+            items = [w.strip() for w in text.split(",")]
+            if any(not w for w in items):
+                problems.append(Problem(where, f'the {lang} words "{text}" hold an empty word between commas: '
+                                               "remove the extra comma."))
+                continue
+            if len(items) < 2:
+                problems.append(Problem(where, f'the {lang} words "{text}" name only one word: a group needs '
+                                               "at least two, separated by commas (\"mặc cả, trả giá\")."))
+                continue
+            for word in items:
+                if len(word) > MAX_SYNONYM_CHARS:
+                    problems.append(Problem(where, f'"{word[:20]}…" is longer than {MAX_SYNONYM_CHARS} '
+                                                   "characters: a synonym is a word or a short phrase."))
+                key = (lang, " ".join(word.lower().split()))
+                if key in seen:
+                    first = seen[key]
+                    problems.append(Problem(where, f'the {lang} word "{word}" is already in the group at line '
+                                                   f"{first.line}: write it in one group only (merge the two "
+                                                   "groups if they mean the same)."))
+                else:
+                    seen[key] = where
+    return groups
 
 
 def load_program(path: Path, problems: list[Problem]) -> Program | None:

@@ -165,6 +165,19 @@ class Tip:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Synonyms:
+    """Words an employee may type for one thing: search finds the pages that use any of them."""
+
+    words: Text = doc("The words or phrases, separated by commas, per language: "
+                      "`vi: \"mặc cả, trả giá, đàm phán giá\"`; at least two in each language written.")
+    where: Where = _where()
+
+    def of(self, lang: str) -> tuple[str, ...]:
+        """This group's words in one language (none when the language is not written)."""
+        return tuple(w.strip() for w in self.words.by_lang.get(lang, "").split(",") if w.strip())
+
+
+@dataclass(frozen=True, kw_only=True)
 class Huddle:
     """A team lead's 10-minute huddle guide for a Big Question day."""
 
@@ -210,6 +223,7 @@ class Catalog:
     questions: tuple[BigQuestion, ...]
     modules: Mapping[str, Module]
     interface: Mapping[str, Text]
+    synonyms: tuple[Synonyms, ...] = ()
 
     @property
     def rules(self) -> tuple[Lesson, ...]:

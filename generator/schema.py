@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any, Literal, Union
 
 from . import limits
-from .model import BigQuestion, Lesson, Module, Program, Text, Tip
+from .model import BigQuestion, Lesson, Module, Program, Synonyms, Text, Tip
 from .typed_yaml import field_hints
 
 TEXT = {"type": "object", "description": "A text in each language: `vi: …`, `en: …`.",
@@ -76,6 +76,7 @@ def schemas() -> dict[str, str]:
         "tips.schema.json": _document("Etiquette tips (rules/tips.yml)", _list_file("tips", Tip)),
         "big-questions.schema.json": _document("Big Questions (rules/big-questions.yml)",
                                                _list_file("questions", BigQuestion)),
+        "synonyms.schema.json": _document("Search synonyms (rules/synonyms.yml)", _list_file("synonyms", Synonyms)),
         "interface.schema.json": _document("Interface texts (rules/interface.yml)",
                                            {"type": "object",
                                             "additionalProperties": schema_of(Text, "interface")}),

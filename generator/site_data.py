@@ -102,8 +102,11 @@ def search_index(r: Renderer) -> dict:
             where = f"{ui('module')}: {t(module.title)}"
             if lesson.kind == "rule":
                 where = f"{ui('rule')} {lesson.number}/{len(catalog.rules)} · {where}"
-            docs.append({"u": at.url(at.lesson(lesson_id)), "t": r.lesson_label(lesson), "c": where,
-                         "id": lesson_id, "x": markup.plain(*map(t, reader_texts(lesson)))})
+            doc = {"u": at.url(at.lesson(lesson_id)), "t": r.lesson_label(lesson), "c": where,
+                   "id": lesson_id, "x": markup.plain(*map(t, reader_texts(lesson)))}
+            if lesson.kind == "rule":
+                doc["n"] = lesson.number  # "quy tắc 32", "nt 32", "#32", "rule 32", "32" find it first
+            docs.append(doc)
     for department in r.program.departments:
         roles = [t(r.program.role(track.role).name) for track in r.tracks_of(department.id)]
         docs.append({"u": at.url(at.department(department.id)), "t": t(department.name),
@@ -120,7 +123,24 @@ def search_index(r: Renderer) -> dict:
     for path, title, intro in ((at.RULES, "rules_39", "rules_intro"), (at.HR, "hr_overview", "hr_intro"),
                                (at.COVERAGE, "coverage", "coverage_intro")):
         docs.append({"u": at.url(path), "t": ui(title), "c": "", "x": markup.plain(ui(intro))})
-    return {"lang": r.lang, "docs": docs, "day": ui("day")}
+    return {"lang": r.lang, "docs": docs, "day": ui("day"), "synonyms": search_synonyms(r),
+            "rule": rule_words(r)}
+
+
+def search_synonyms(r: Renderer) -> list[list[str]]:
+    """rules/synonyms.yml's groups written in this language, each a list of words or phrases."""
+    return [list(words) for group in r.catalog.synonyms if len(words := group.of(r.lang)) >= 2]
+
+
+def rule_words(r: Renderer) -> list[str]:
+    """The words that may stand before a rule's number, in this language and in English (staff type
+    "rule 5" on the Vietnamese site too): the interface's word for a rule and the synonyms of it."""
+    said = {r.ui("rule").lower(), r.catalog.interface["rule"].get("en").lower()}
+    for group in r.catalog.synonyms:
+        for lang in (r.lang, "en"):
+            if said & {w.lower() for w in group.of(lang)}:
+                said.update(w.lower() for w in group.of(lang))
+    return sorted(said)
 
 
 def reader_texts(lesson) -> list:

@@ -1,19 +1,33 @@
 /* The site's search. Vietnamese typed with or without diacritics finds the same pages ("cam on" ≈ "cảm ơn");
-   pages that match the diacritics as typed rank first. The index (search.json, one per language) is
-   fetched the first time the reader opens search, not on every page. */
+   pages that match the diacritics as typed rank first. A rule's number in any wording ("quy tac 32", "nt 32",
+   "#32", "rule 32", "32") finds the rule first; rules/synonyms.yml's words find each other; a word of five
+   letters or more with one letter wrong, missing, added or swapped still finds its pages, below exact
+   matches; pages with all the words rank above pages with some. The index (search.json, one per language) is
+   fetched the first time the reader opens search, not on every page. Every text is set with textContent. */
 (function () {
   var dialog = document.getElementById("site-search");
   if (!dialog) return;
   var input = dialog.querySelector(".site-search__input");
   var list = dialog.querySelector(".site-search__results");
   var status = dialog.querySelector(".site-search__status");
+  var suggest = dialog.querySelector(".site-search__suggest");
   var opener = document.querySelector(".site-search__open");
   var base = new URL(dialog.dataset.base.replace(/\/?$/, "/"), location.href);
   var index = null, loading = null;
-  var MAX = 10;
+  var MAX = 10, SYNONYM = 0.6, TYPO = 0.35, PREFIX = 0.5;
+  var KHMER = /[\u1780-\u17ff\u19e0-\u19ff]/;
 
   function fold(text) {
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+  }
+  /* Folded one character at a time, so that positions in the folded text are positions in the text. */
+  function foldKeepingPlaces(text) {
+    var out = "";
+    for (var i = 0; i < text.length; i++) {
+      var f = fold(text[i]);
+      out += f.length === 1 ? f : text[i].toLowerCase().length === 1 ? text[i].toLowerCase() : text[i];
+    }
+    return out;
   }
   var english = document.documentElement.lang === "en";
   /* English plurals and possessives meet their singular ("needs" finds "need"); Vietnamese has none. */
@@ -21,87 +35,295 @@
     if (!english || word.length < 4) return word;
     return word.replace(/'s$/, "").replace(/ies$/, "y").replace(/(ss|x|ch|sh)es$/, "$1").replace(/([^s])s$/, "$1");
   }
+  /* Words: letters with their marks (Khmer's vowels are marks) and digits. Khmer writes no spaces between
+     words, so a Khmer "word" here is a run, matched inside the text rather than word by word. */
   function words(text) {
-    return (text.toLowerCase().normalize("NFC").match(/[\p{L}\p{N}']+/gu) || []).map(stem);
+    return (text.toLowerCase().normalize("NFC").match(/[\p{L}\p{M}\p{N}']+/gu) || []).map(stem);
   }
 
   function prepare(doc) {
     var title = words(doc.t), body = words(doc.x + " " + doc.c);
-    return { doc: doc, title: title, titleFolded: title.map(fold), body: body, bodyFolded: body.map(fold),
-      titleText: " " + title.join(" ") + " ", bodyText: " " + body.join(" ") + " " };
+    var titleText = " " + title.join(" ") + " ", bodyText = " " + body.join(" ") + " ";
+    return { doc: doc, text: doc.x.normalize("NFC"), title: title, body: body, length: body.length,
+      titleText: titleText, bodyText: bodyText, titleFolded: fold(titleText), bodyFolded: fold(bodyText) };
   }
   function load() {
     if (!loading) {
       loading = Promise.all([fetch(dialog.dataset.index).then(function (r) { return r.json(); }), readersDays()])
         .then(function (loaded) {
         var data = loaded[0];
-        var docs = data.docs.map(prepare), documentFrequency = {}, length = 0;
+        var docs = data.docs.map(prepare), vocabulary = {}, spelling = {}, length = 0;
         docs.forEach(function (entry) {
-          length += entry.body.length;
-          new Set(entry.titleFolded.concat(entry.bodyFolded)).forEach(function (word) {
-            documentFrequency[word] = (documentFrequency[word] || 0) + 1;
+          length += entry.length;
+          var seen = {};
+          entry.title.concat(entry.body).forEach(function (word) {
+            var folded = fold(word);
+            var forms = spelling[folded] || (spelling[folded] = {});
+            forms[word] = (forms[word] || 0) + 1;
+            if (!seen[folded]) { seen[folded] = true; vocabulary[folded] = (vocabulary[folded] || 0) + 1; }
           });
         });
-        index = { docs: docs, readerDays: loaded[1], day: data.day, documentFrequency: documentFrequency,
-          averageLength: length / docs.length };
+        var synonyms = (data.synonyms || []).map(function (group) {
+          return group.map(function (phrase) { return words(phrase); }).filter(function (w) { return w.length; });
+        });
+        var ruleWords = {};
+        (data.rule || []).concat(["nt", "số", "so", "no", "number", "#"]).forEach(function (phrase) {
+          words(phrase).forEach(function (w) { ruleWords[fold(w)] = true; });
+        });
+        index = { docs: docs, readerDays: loaded[1], day: data.day, vocabulary: vocabulary, spelling: spelling,
+          words: Object.keys(vocabulary), synonyms: synonyms, ruleWords: ruleWords, frequency: {},
+          averageLength: length / docs.length, ruled: docs.some(function (e) { return e.doc.n; }) };
       }).catch(function (error) { loading = null; throw error; });  /* the next open tries again */
     }
     return loading;
   }
 
-  function count(list_, term, prefix) {
-    var n = 0;
-    for (var i = 0; i < list_.length; i++) {
-      if (list_[i] === term || (prefix && list_[i].indexOf(term) === 0)) n++;
-    }
+  /* How often " phrase " stands in a text of space-joined words (inside the text, for Khmer). */
+  function occurrences(text, phrase, khmer) {
+    var needle = khmer ? phrase : " " + phrase + " ", n = 0, at = text.indexOf(needle);
+    while (at >= 0) { n++; at = text.indexOf(needle, at + needle.length - (khmer ? 0 : 1)); }
     return n;
   }
-  /* BM25-like: repeated words count less and less, long pages are damped, rare words weigh more.
-     A word matched as typed (with its diacritics) counts three times a folded match; a title four times
-     the body; the whole phrase in order adds a bonus. Every query word must match; the last one may be
-     a prefix (the reader is still typing). */
+  function documentFrequency(folded, khmer) {
+    var key = folded;
+    if (!(key in index.frequency)) {
+      index.frequency[key] = index.docs.filter(function (e) {
+        return occurrences(e.titleFolded, folded, khmer) || occurrences(e.bodyFolded, folded, khmer);
+      }).length;
+    }
+    return index.frequency[key];
+  }
+
+  /* Pages with the phrase exactly as written (diacritics and all): a word typed with its marks weighs as rare
+     as it is, not as common as all the words it folds with ("bán" is rarer than "ban": bạn, bàn, bản). */
+  function exactFrequency(phrase, khmer) {
+    var key = "=" + phrase;
+    if (!(key in index.frequency)) {
+      index.frequency[key] = index.docs.filter(function (e) {
+        return occurrences(e.titleText, phrase, khmer) || occurrences(e.bodyText, phrase, khmer);
+      }).length;
+    }
+    return index.frequency[key];
+  }
+  function rarity(phrase) {
+    var khmer = KHMER.test(phrase), f = fold(phrase);
+    var n = f === phrase ? documentFrequency(f, khmer) : exactFrequency(phrase, khmer);
+    return Math.log(1 + index.docs.length / (n || 1));
+  }
+  /* One edit apart: a letter wrong, missing or added, or two neighbours swapped. */
+  function oneEdit(a, b) {
+    if (a === b) return false;
+    var la = a.length, lb = b.length;
+    if (Math.abs(la - lb) > 1) return false;
+    var i = 0;
+    while (i < la && i < lb && a[i] === b[i]) i++;
+    if (la === lb) {
+      if (a.slice(i + 1) === b.slice(i + 1)) return true;
+      return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+  function swapped(a, b) {
+    if (a.length !== b.length || a === b) return false;
+    for (var i = 0; i < a.length - 1; i++) {
+      if (a[i] !== b[i]) return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return false;
+  }
+  /* Words of the index one typo away from a word the index does not have: any edit from five letters,
+     only a swap of two neighbours below ("nia" → "nai"). The most frequent first. */
+  function typos(word) {
+    var folded = fold(word);
+    if (index.vocabulary[folded] || /\d/.test(folded) || KHMER.test(folded) || folded.length < 3) return [];
+    var near = folded.length >= 5 ? oneEdit : swapped;
+    return index.words.filter(function (w) { return near(folded, w); })
+      .sort(function (a, b) { return index.vocabulary[b] - index.vocabulary[a]; }).slice(0, 5);
+  }
+  function completions(word) {
+    var folded = fold(word);
+    if (folded.length < 2 || KHMER.test(folded)) return [];
+    return index.words.filter(function (w) { return w.length > folded.length && w.indexOf(folded) === 0; })
+      .sort(function (a, b) { return index.vocabulary[b] - index.vocabulary[a]; }).slice(0, 8);
+  }
+
+  /* A Khmer run the index does not hold (Khmer is written without spaces between words), cut into the
+     longest pieces it does hold: "ជឿអតិថិជន" → "ជឿ", "អតិថិជន". */
+  function khmerPieces(word) {
+    if (!KHMER.test(word) || documentFrequency(fold(word), true)) return [word];
+    if (!index.khmer) index.khmer = index.docs.map(function (e) { return e.titleFolded + e.bodyFolded; }).join(" ");
+    var pieces = [], at = 0;
+    while (at < word.length) {
+      var end = word.length;
+      while (end > at + 1 && index.khmer.indexOf(word.slice(at, end)) < 0) end--;
+      if (end - at >= 2) pieces.push(word.slice(at, end));
+      at = end;
+    }
+    return pieces.length ? pieces : [word];
+  }
+  /* The query as terms: each a thing the reader means, with the phrases that say it (as typed first,
+     then its synonyms, its completions while typing, its near spellings), each with a weight. */
+  function understand(text) {
+    text = text.replace(/[\u17e0-\u17e9]/g, function (d) { return String(d.charCodeAt(0) - 0x17e0); });  /* ៣២ = 32 */
+    var typed = words(text.replace(/([\p{L}\p{M}#])(\d)/gu, "$1 $2")), number = null;  /* "nt8" is "nt 8" */
+    var digits = typed.filter(function (w) { return /^\d{1,3}$/.test(w); });
+    if (index.ruled && digits.length === 1) {
+      var others = typed.filter(function (w) { return !/^\d+$/.test(w); });
+      var ruleSaid = others.some(function (w) { return index.ruleWords[fold(w)]; }) || /#\s*\d/.test(text);
+      if (ruleSaid || !others.length) {
+        number = +digits[0];
+        typed = others.filter(function (w) { return !index.ruleWords[fold(w)]; });
+      }
+    }
+    typed = [].concat.apply([], typed.map(khmerPieces));
+    var folded = typed.map(fold), spans = [];
+    index.synonyms.forEach(function (group, g) {
+      group.forEach(function (phrase) {
+        var f = phrase.map(fold);
+        for (var i = 0; i + f.length <= folded.length; i++) {
+          if (f.every(function (w, k) { return folded[i + k] === w; })) spans.push({ at: i, size: f.length, group: g });
+        }
+      });
+    });
+    spans.sort(function (a, b) { return b.size - a.size || a.at - b.at; });
+    var taken = [], terms = [];
+    spans.forEach(function (span) {
+      for (var k = span.at; k < span.at + span.size; k++) if (taken[k]) return;
+      for (k = span.at; k < span.at + span.size; k++) taken[k] = span;
+    });
+    var stillTyping = !/\s$/.test(text);
+    for (var i = 0; i < typed.length; i++) {
+      var span = taken[i];
+      if (span && span.at !== i) continue;
+      var size = span ? span.size : 1, phrase = typed.slice(i, i + size).join(" ");
+      var term = { alternatives: [{ phrase: phrase, weight: 1 }], at: i, size: size };
+      if (span) {
+        /* Typed without diacritics, a synonym counts folded only: it never outweighs the words typed. */
+        var marked = fold(phrase) !== phrase;
+        index.synonyms[span.group].forEach(function (other) {
+          var joined = other.join(" ");
+          if (fold(joined) !== fold(phrase)) term.alternatives.push({ phrase: joined, weight: SYNONYM, folded: !marked });
+        });
+      } else {
+        typos(phrase).forEach(function (w) { term.alternatives.push({ phrase: w, weight: TYPO, folded: true }); });
+        if (stillTyping && i === typed.length - 1) {
+          completions(phrase).forEach(function (w) { term.alternatives.push({ phrase: w, weight: PREFIX, folded: true }); });
+        }
+      }
+      terms.push(term);
+    }
+    return { typed: typed, terms: terms, number: number };
+  }
+
+  /* BM25-like: repeated words count less and less, long pages are damped, rare words weigh more. A phrase
+     matched as typed (with its diacritics) counts three times a folded match; a title four times the body. */
   function saturate(n, length) {
     return n ? n * 2.2 / (n + 1.2 * (0.25 + 0.75 * length / index.averageLength)) : 0;
   }
+  function scoreTerm(entry, term) {
+    var best = 0, matched = null, found = [];
+    term.alternatives.forEach(function (alt) {
+      var khmer = KHMER.test(alt.phrase), f = fold(alt.phrase);
+      var titleFolded = occurrences(entry.titleFolded, f, khmer), bodyFolded = occurrences(entry.bodyFolded, f, khmer);
+      if (!titleFolded && !bodyFolded) return;
+      found.push(alt.phrase);
+      var exact = alt.folded ? 0 : 4 * saturate(occurrences(entry.titleText, alt.phrase, khmer), 8) +
+        saturate(occurrences(entry.bodyText, alt.phrase, khmer), entry.length);
+      var folded = 4 * saturate(titleFolded, 8) + saturate(bodyFolded, entry.length);
+      var weight = Math.log(1 + index.docs.length / (documentFrequency(f, khmer) || 1));
+      var value = alt.weight * (3 * exact * (alt.folded ? weight : rarity(alt.phrase)) + weight * folded);
+      if (value > best) { best = value; matched = alt; }
+    });
+    return { value: best, alternative: matched, found: found };
+  }
   function score(entry, query) {
-    var total = 0, weights = 0;
-    for (var i = 0; i < query.length; i++) {
-      var q = query[i], qf = fold(q), last = i === query.length - 1;
-      var titleFolded = count(entry.titleFolded, qf, last), bodyFolded = count(entry.bodyFolded, qf, last);
-      if (!titleFolded && !bodyFolded) return 0;
-      var exact = 4 * saturate(count(entry.title, q, last), 8) + saturate(count(entry.body, q, last), entry.body.length);
-      var folded = 4 * saturate(titleFolded, 8) + saturate(bodyFolded, entry.body.length);
-      var weight = Math.log(1 + index.docs.length / (index.documentFrequency[qf] || 1));
-      total += weight * (3 * exact + folded);
-      weights += weight;
-    }
-    if (query.length > 1) {
-      var phrase = " " + query.join(" ") + " ", phraseFolded = fold(phrase), bonus = 0;
-      /* Vietnamese words are often two syllables ("xin lỗi"): the phrase as typed outweighs its syllables
-         matched apart, which a title match of one of them would otherwise win. */
+    var total = 0, weights = 0, matched = [], n = 0, any = 0;
+    query.terms.forEach(function (term) {
+      var result = scoreTerm(entry, term);
+      if (result.alternative) { matched.push.apply(matched, result.found); any++; if (!term.common) n++; }
+      total += result.value;
+      weights += rarity(term.alternatives[0].phrase);
+    });
+    var typed = query.typed;
+    if (typed.length > 1 && any > 1) {
+      /* Vietnamese words are often two syllables ("xin lỗi"): the phrase as typed, and each pair of
+         neighbours, outweigh syllables matched apart ("giỏi" is not "giới thiệu"). */
+      var phrase = " " + typed.join(" ") + " ", bonus = 0;
       if (entry.titleText.indexOf(phrase) >= 0) bonus += 16;
-      else if (fold(entry.titleText).indexOf(phraseFolded) >= 0) bonus += 4;
+      else if (entry.titleFolded.indexOf(fold(phrase)) >= 0) bonus += 4;
       if (entry.bodyText.indexOf(phrase) >= 0) bonus += 12;
-      else if (fold(entry.bodyText).indexOf(phraseFolded) >= 0) bonus += 2;
-      total += bonus * weights / query.length;
-      if (!bonus) total *= 0.5;  /* the words only apart, never side by side */
+      else if (entry.bodyFolded.indexOf(fold(phrase)) >= 0) bonus += 2;
+      var pairs = 0;
+      for (var i = 0; i + 1 < typed.length; i++) {
+        var pair = " " + fold(typed[i] + " " + typed[i + 1]) + " ";
+        if (entry.titleFolded.indexOf(pair) >= 0 || entry.bodyFolded.indexOf(pair) >= 0) pairs++;
+      }
+      bonus += 3 * pairs / (typed.length - 1);
+      total += bonus * weights / typed.length;
+      if (!bonus) total *= 0.25;  /* the words only apart, never side by side: "cửa hàng bán" is not "bán hàng" */
     }
-    return total;
+    if (query.number !== null && entry.doc.n === query.number) { total += 1000; n += query.terms.length + 1; }
+    return { score: total, terms: n, matched: matched };
   }
   function search(text) {
-    var query = words(text);
-    if (!query.length) return [];
-    return index.docs.map(function (entry) { return { entry: entry, score: score(entry, query) }; })
-      .filter(function (hit) { return hit.score > 0; })
-      .sort(function (a, b) { return b.score - a.score; });
+    var query = understand(text);
+    if (!query.terms.length && query.number === null) return { query: query, hits: [] };
+    /* A word on more than half the pages ("khách", "của", "the") scores, but does not count among the
+       words a page must all have to rank above the pages with some. */
+    var counted = 0;
+    query.terms.forEach(function (term) {
+      var first = term.alternatives[0].phrase, khmer = KHMER.test(first);
+      term.common = (fold(first) === first ? documentFrequency(first, khmer) : exactFrequency(first, khmer)) >
+        index.docs.length / 2;
+      if (!term.common) counted++;
+    });
+    var hits = index.docs.map(function (entry) {
+      var s = score(entry, query);
+      return { entry: entry, score: s.score, terms: s.terms, matched: s.matched };
+    }).filter(function (hit) { return hit.score > 0; });
+    var most = hits.reduce(function (m, hit) { return Math.max(m, hit.terms); }, 0);
+    hits.forEach(function (hit) { hit.partial = hit.terms < Math.min(most, counted); });
+    hits.sort(function (a, b) { return b.terms - a.terms || b.score - a.score; });
+    return { query: query, hits: hits };
   }
 
-  function snippet(text, query) {
-    var lower = text.toLowerCase(), folded = fold(text), at = lower.indexOf(query.join(" "));
-    for (var i = 0; i < query.length && at < 0; i++) at = lower.indexOf(query[i]);
-    for (var j = 0; j < query.length && at < 0; j++) at = folded.indexOf(fold(query[j]));
-    var start = Math.max(0, at - 40);
-    return (start ? "…" : "") + text.slice(start, start + 140) + (text.length > start + 140 ? "…" : "");
+  /* The passage with the most of the matched words, those words marked. */
+  function places(text, folded, phrases) {
+    var found = [];
+    phrases.forEach(function (phrase, p) {
+      var f = fold(phrase), khmer = KHMER.test(f), at = folded.indexOf(f);
+      while (f && at >= 0) {
+        var end = at + f.length;
+        if (english && !khmer) while (end < folded.length && /[\p{L}']/u.test(folded[end]) && end - at - f.length < 3) end++;
+        var left = at === 0 || !/[\p{L}\p{M}\p{N}]/u.test(folded[at - 1]);
+        var right = end === folded.length || !/[\p{L}\p{M}\p{N}]/u.test(folded[end]);
+        if (khmer || (left && right)) found.push({ start: at, end: end, phrase: p });
+        at = folded.indexOf(f, at + 1);
+      }
+    });
+    return found.sort(function (a, b) { return a.start - b.start; });
+  }
+  function snippet(entry, phrases) {
+    var text = entry.text, marks = places(text, foldKeepingPlaces(text), phrases), WIDTH = 150;
+    var start = 0, best = -1;
+    marks.forEach(function (mark) {
+      var from = Math.max(0, mark.start - 40), kinds = {};
+      marks.forEach(function (m) { if (m.start >= from && m.end <= from + WIDTH) kinds[m.phrase] = true; });
+      var n = Object.keys(kinds).length;
+      if (n > best) { best = n; start = from; }
+    });
+    if (start > 0) { var space = text.lastIndexOf(" ", start + 10); if (space > start - 15) start = space + 1; }
+    var end = Math.min(text.length, start + WIDTH), parts = [], at = start;
+    if (start > 0) parts.push("…");
+    marks.forEach(function (m) {
+      if (m.start < at || m.end > end) return;
+      parts.push(text.slice(at, m.start));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(m.start, m.end);
+      parts.push(mark);
+      at = m.end;
+    });
+    parts.push(text.slice(at, end) + (end < text.length ? "…" : ""));
+    return parts;
   }
   /* The day the reader meets a lesson, from their department's data file (fetched with the index). */
   function readersDays() {
@@ -118,13 +340,72 @@
     }).catch(function () { return {}; });
   }
   function readersDay(doc) { return doc.id && index.readerDays[doc.id] ? index.readerDays[doc.id] : null; }
+
+  /* Nothing found: the nearest words the index has, and the main topics (the modules). */
+  function didYouMean(query) {
+    var changed = false;
+    var fixed = query.typed.map(function (word) {
+      var folded = fold(word);
+      if (index.vocabulary[folded] || KHMER.test(folded) || folded.length < 3) return word;
+      var best = null;
+      index.words.forEach(function (w) {
+        if (oneEdit(folded, w) || (folded.length >= 5 && w.length >= folded.length - 2 && edits(folded, w) <= 2)) {
+          if (!best || index.vocabulary[w] > index.vocabulary[best]) best = w;
+        }
+      });
+      if (!best) return word;
+      changed = true;
+      var forms = index.spelling[best];
+      return Object.keys(forms).sort(function (a, b) { return forms[b] - forms[a]; })[0];
+    });
+    return changed ? fixed.join(" ") : "";
+  }
+  function edits(a, b) {
+    if (Math.abs(a.length - b.length) > 2) return 3;
+    var row = [];
+    for (var j = 0; j <= b.length; j++) row.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var previous = row[0]; row[0] = i;
+      for (j = 1; j <= b.length; j++) {
+        var keep = row[j];
+        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+        previous = keep;
+      }
+    }
+    return row[b.length];
+  }
+  function offer(query) {
+    var parts = [], better = query.typed.length ? didYouMean(query) : "";
+    if (better) {
+      var line = document.createElement("p"), button = document.createElement("button");
+      line.textContent = dialog.dataset.didYouMean + " ";
+      button.type = "button";
+      button.className = "site-search__retry";
+      button.textContent = better;
+      button.addEventListener("click", function () { input.value = better; render(better); input.focus(); });
+      line.append(button);
+      parts.push(line);
+    }
+    var heading = document.createElement("p"), topics = document.createElement("ul");
+    heading.textContent = dialog.dataset.popular;
+    index.docs.filter(function (e) { return /^modules\//.test(e.doc.u); }).forEach(function (e) {
+      var item = document.createElement("li"), link = document.createElement("a");
+      link.href = new URL(e.doc.u, base).href;
+      link.textContent = e.doc.t;
+      item.append(link);
+      topics.append(item);
+    });
+    parts.push(heading, topics);
+    suggest.replaceChildren.apply(suggest, parts);
+  }
   function render(text) {
-    var hits = search(text), query = words(text);
-    var n = hits.length;
+    var found = search(text), hits = found.hits, n = hits.length;
     status.textContent = n === 0 ? dialog.dataset.none : n === 1 ? dialog.dataset.one : dialog.dataset.other.replace("#", n);
+    if (n === 0 && (found.query.typed.length || found.query.number !== null)) offer(found.query);
+    else suggest.replaceChildren();
     list.replaceChildren.apply(list, hits.slice(0, MAX).map(function (hit) {
       var doc = hit.entry.doc, item = document.createElement("li"), link = document.createElement("a");
-      item.className = "site-search__item";
+      item.className = "site-search__item" + (hit.partial ? " site-search__item--partial" : "");
       link.href = new URL(doc.u, base).href;
       var title = document.createElement("strong");
       title.textContent = doc.t;
@@ -134,8 +415,14 @@
       where.textContent = doc.c + (day ? " · " + index.day + " " + day : "");
       var excerpt = document.createElement("span");
       excerpt.className = "site-search__snippet";
-      excerpt.textContent = snippet(doc.x, query);
+      excerpt.append.apply(excerpt, snippet(hit.entry, hit.matched.length ? hit.matched : found.query.typed));
       link.append(title, where, excerpt);
+      if (hit.partial) {
+        var partial = document.createElement("span");
+        partial.className = "site-search__partial";
+        partial.textContent = dialog.dataset.partial;
+        link.append(partial);
+      }
       item.append(link);
       return item;
     }));
