@@ -193,3 +193,15 @@ def test_the_404_pages_language_links_work_at_any_depth(site):
     html = (site["dir"] / "404.html").read_text(encoding="utf-8")
     assert f'href="/{SUB_PATH}/en/" hreflang="en"' in html
     assert f'href="/{SUB_PATH}/en/../" hreflang="vi"' in (site["dir"] / "en/404.html").read_text(encoding="utf-8")
+
+
+def test_an_old_day_address_opens_that_day(site, phone):
+    """Calendars and bookmarks from before the day view point at departments/<d>/<r>/day-NN/: GitHub Pages
+    answers them with 404.html, which sends the reader on to that day."""
+    html = (site["dir"] / "404.html").read_text(encoding="utf-8")
+    phone.route("**/departments/hotline/lead/day-05/", lambda route: route.fulfill(status=404, body=html,
+                                                                                   content_type="text/html"))
+    phone.goto(site["url"] + "departments/hotline/lead/day-05/")
+    opened_day(phone)
+    assert "d=hotline" in phone.url and "n=5" in phone.url
+    assert phone.locator("h1").inner_text() == "Ngày 5/30"
