@@ -112,14 +112,21 @@ class _Packer:
             tip_words(tip, lang) + question_words(question, lang, self.role.level)
             for lang in self.program.settings.languages))
 
-    def review_of(self, days: list[Day], number: int) -> tuple[str, ...]:
-        """One question from the day 3 days before and one from 10 days before, in this track."""
-        review = []
+    def review_of(self, days: list[Day], number: int, room: int) -> tuple[str, ...]:
+        """A question from the day 3 days before and one from 10 days before, in this track, as far as the
+        day's room allows: each in turn, or the shortest of that day's questions when it does not fit."""
+        review: list[str] = []
         for back in REVIEW_AFTER:
-            if number - back >= 1 and days[number - back - 1].lessons:
-                earlier = days[number - back - 1].lessons
-                lesson = self.catalog.lessons[earlier[number % len(earlier)]]
-                review.append(f"{lesson.id}-q{review_question(lesson, number) + 1}")
+            if number - back < 1 or not days[number - back - 1].lessons:
+                continue
+            earlier = days[number - back - 1].lessons
+            lesson = self.catalog.lessons[earlier[number % len(earlier)]]
+            turn = f"{lesson.id}-q{review_question(lesson, number) + 1}"
+            choices = [turn] + sorted((f"{l}-q{n + 1}" for l in earlier for n in range(len(self.catalog.lessons[l].quiz))),
+                                      key=lambda ref: self.review_words((ref,)))
+            fitting = next((ref for ref in choices if self.review_words((*review, ref)) <= room), None)
+            if fitting:
+                review.append(fitting)
         return tuple(review)
 
     def review_words(self, review: tuple[str, ...], lang: str | None = None) -> int:
@@ -169,11 +176,8 @@ class _Packer:
                 room -= self.cost(queue[0])
                 day_lessons.append(queue.pop(0))
             placed += len(day_lessons)
-            # Questions met 3 and 10 days before come back where the day has room left for them.
-            review = tuple(ref for ref in self.review_of(days, number) if self.review_words((ref,)) <= room)
-            if self.review_words(review) > room:
-                review = review[:1]
-            days.append(self._day(number, day_lessons, review))
+            # Questions met 3 and 10 days before come back in the room the day has left.
+            days.append(self._day(number, day_lessons, self.review_of(days, number, room)))
         if queue:
             raise InputError([self._overflow_problem(queue, budget)])
         return Track(department=self.department.id, role=self.role.id, days=tuple(days))
