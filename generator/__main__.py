@@ -350,6 +350,79 @@ def export(prepared: Program30, out: Path, site_url: str | None, builder: str = 
     return 0
 
 
+def serve(rules: Path, program: Path | None, address: str) -> int:
+    """Build every language into a temporary folder and serve it at `address` (host:port), Vietnamese at / and
+    each other language at /<lang>/; rebuild all of them and reload the open page when a watched file changes
+    (the YAML, wherever the program file is; content/; overrides/; the mkdocs*.yml). A rebuild whose YAML has
+    problems prints them and keeps serving the last good site."""
+    from mkdocs.commands.build import build as mkdocs_build  # noqa: PLC0415 (only build and serve need mkdocs)
+    from mkdocs.config import load_config  # noqa: PLC0415
+    from mkdocs.exceptions import MkDocsException  # noqa: PLC0415
+    from mkdocs.livereload import LiveReloadServer  # noqa: PLC0415
+
+    host, _, port = address.rpartition(":")
+    base = f"http://{host}:{port}/"
+    site_dir = Path(tempfile.mkdtemp(prefix="training-serve-"))
+    watched: set[str] = set()
+
+    def builder() -> None:
+        try:
+            warnings: list[Problem] = []
+            prepared = prepare(rules, program, warnings)
+        except InputError as error:
+            for problem in error.problems:
+                print(problem, file=sys.stderr)
+            print(f"\n{len(error.problems)} problem(s) found; still serving the last good site.", file=sys.stderr)
+            return
+        languages = prepared.program.settings.published
+        for lang in languages:  # the first one first: its build empties the folder the others are in
+            target = site_dir if lang == languages[0] else site_dir / lang
+            try:
+                config = load_config(str(config_file(lang, languages)), site_dir=str(target),
+                                     site_url=language_address(base, lang, languages))
+                config.plugins["training"].prepared = prepared
+                config.plugins.on_startup(command="serve", dirty=False)
+                try:
+                    mkdocs_build(config, serve_url=config.site_url)
+                finally:
+                    config.plugins.on_shutdown()
+            except (MkDocsException, SystemExit) as error:
+                print(f"mkdocs could not build the {lang} site: {error}", file=sys.stderr)
+                return
+            watched.update([config.docs_dir, str(config.config_file_path), *config.watch])
+        print("Serving " + ", ".join(f"{lang} at {language_address(base, lang, languages)}" for lang in languages),
+              flush=True)
+
+    server = LiveReloadServer(builder=builder, host=host, port=int(port), root=str(site_dir))
+
+    def not_found(code: int) -> bytes | None:
+        """The 404 page of the language the address is in."""
+        path = getattr(server, "_training_path", "")
+        page = site_dir / path.strip("/").split("/")[0] / "404.html"
+        page = page if page.parent != site_dir and page.is_file() else site_dir / "404.html"
+        return page.read_bytes() if code == 404 and page.is_file() else None
+
+    def serve_request(environ, start_response):
+        server._training_path = environ.get("PATH_INFO", "")  # for not_found: the language of the address
+        return LiveReloadServer.serve_request(server, environ, start_response)
+
+    server.error_handler = not_found
+    server.set_app(serve_request)
+    try:
+        builder()
+        for path in sorted(watched):
+            server.watch(path)
+        try:
+            server.serve()
+        except KeyboardInterrupt:
+            print("Stopped.")
+        finally:
+            server.shutdown()
+    finally:
+        shutil.rmtree(site_dir, ignore_errors=True)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__.splitlines()[0])
     parser.add_argument("--rules", type=Path, default=Path("rules"), help="folder with the training YAML")
@@ -365,6 +438,8 @@ def main(argv: list[str] | None = None) -> int:
     trace_command = commands.add_parser("trace", help=f"rewrite rules/{TRACE_FILE}: seed point → items carrying it "
                                                       f"(seed 000's outline, seeds 001–004 from rules/{POINTS_FILE})")
     trace_command.add_argument("--seed", type=Path, default=SEED_000, help="the source notes' 39-rule mind map")
+    serve_command = commands.add_parser("serve", help="preview every language, rebuilt when the YAML changes")
+    serve_command.add_argument("--dev-addr", default="127.0.0.1:8000", help="host:port to serve at")
     export_command = commands.add_parser("export", help="write the Markdown to a folder, for other builders")
     export_command.add_argument("out", type=Path)
     export_command.add_argument("--site-url", help="the address the site is served from (default: $SITE_URL)")
@@ -378,6 +453,8 @@ def main(argv: list[str] | None = None) -> int:
             (folder / name).write_text(text, encoding="utf-8")
         print(f"Wrote {len(schemas())} schemas to {folder}")
         return 0
+    if args.command == "serve":
+        return serve(args.rules, args.program, args.dev_addr)
     try:
         warnings: list[Problem] = []
         prepared = prepare(args.rules, args.program, warnings)

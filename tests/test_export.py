@@ -1,5 +1,6 @@
 """Life after Material: ProperDocs builds the real config, and the portable export builds with ProperDocs and
-Zensical into the same pages as the real site (tests/conftest.py's `site`, built with MkDocs and the plugin).
+Zensical into the same pages as the real site (tests/conftest.py's `site`, built with MkDocs and the plugin);
+`python -m generator serve` previews every language.
 
 ProperDocs (a fork of MkDocs 1.6, its own `properdocs` package) and Zensical share the test venv with MkDocs
 (pyproject.toml's `test` extra); where one is missing, its tests are skipped and say so."""
@@ -8,15 +9,20 @@ from __future__ import annotations
 import html
 import importlib.util
 import json
+import os
 import re
+import shutil
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, free_port
 
 LANGUAGES = {"vi": "", "en": "en/", "km": "km/"}
 # Written by the theme (its names change with the release) or only by one builder: not the site's own pages
@@ -143,3 +149,56 @@ def test_export_builds_with_zensical(site, exported, lang):
             assert links == real_links, page
     check_theme_overrides(built, real, lang)
     assert all((built / path).is_file() or (built / path / "index.html").is_file() for path in shell(built))
+
+
+def test_serve_previews_every_language_and_reloads_on_yaml_edits(tmp_path):
+    """`make serve` (`python -m generator serve`): /, /en/ and /km/ served with the live-reload script; saving a
+    lesson's title in the YAML rebuilds every language; a YAML mistake is printed and the last site stays."""
+    for name in ("content", "rules", "overrides", "generator", "mkdocs.yml", "mkdocs.en.yml", "mkdocs.km.yml"):
+        (shutil.copytree if (ROOT / name).is_dir() else shutil.copy)(ROOT / name, tmp_path / name)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    log = tmp_path / "serve.log"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    with log.open("w") as out:
+        server = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+                                  cwd=tmp_path, stdout=out, stderr=subprocess.STDOUT, env=env)
+
+    def get(path: str) -> tuple[int, str]:
+        try:
+            with urllib.request.urlopen(base + path, timeout=5) as response:
+                return response.status, response.read().decode()
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode()
+
+    def wait(check, what: str, seconds: float = 60) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            assert server.poll() is None, log.read_text()
+            try:
+                if check():
+                    return
+            except OSError:
+                pass
+            time.sleep(0.3)
+        raise AssertionError(f"{what} within {seconds} s:\n{log.read_text()}")
+
+    try:
+        wait(lambda: "Serving" in log.read_text(), "the first build")
+        for lang, sub in LANGUAGES.items():
+            status, page = get(sub + "lessons/rule-01/")
+            assert status == 200 and f'<html lang="{lang}"' in page and "livereload" in page, lang
+        status, page = get("km/no-such-page/")
+        assert status == 404 and '<html lang="km"' in page, "each language's own 404 page"
+        lesson = tmp_path / "rules/lessons/rule-01.yml"
+        lesson.write_text(lesson.read_text().replace('en: "Customer service is not a department"',
+                                                     'en: "Customer service, edited"', 1))
+        wait(lambda: "Customer service, edited" in get("en/lessons/rule-01/")[1], "the edited title served")
+        assert "Customer service, edited" in get("km/lessons/rule-01/")[1], "Khmer shows English where untranslated"
+        lesson.write_text(lesson.read_text().replace("number: 1\n", 'number: "1"\n', 1))
+        wait(lambda: "still serving the last good site" in log.read_text(), "the mistake reported")
+        assert 'rule-01.yml:4: "number" must be a whole number' in log.read_text()
+        assert get("en/lessons/rule-01/")[0] == 200
+    finally:
+        server.terminate()
+        server.wait(10)
