@@ -135,7 +135,7 @@ def test_export_builds_with_zensical(site, exported, lang):
     """Zensical (no MkDocs plugins or hooks) builds the export into the site's pages; what it still lacks is
     in the README ("Portable output") and ZENSICAL_RAW_HTML_LINKS."""
     folder = exported["zensical"] / lang
-    result = run("-m", "zensical", "build", "-f", "mkdocs.yml", cwd=folder)
+    result = run("-m", "zensical", "build", "--strict", "-f", "mkdocs.yml", cwd=folder)
     assert "No issues found" in result.stdout + result.stderr
     built, real = folder / "site", site["dir"] / LANGUAGES[lang]
     assert files(built) == language_files(site["dir"], lang) - {"sitemap.xml.gz"}
