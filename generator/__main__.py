@@ -10,6 +10,7 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import posixpath
 import re
 import shutil
 import subprocess
@@ -305,6 +306,28 @@ def export_worker(site, theme_styles: list[str]) -> str:
     return service_worker(shell, hashlib.sha256(text.encode()).hexdigest()[:12])
 
 
+RELATIVE_HREF = re.compile(r'href="(?![a-z][a-z0-9+.-]*:|/|#)([^"]*)"')
+
+
+def file_relative(markdown: str, path: str) -> str:
+    """Zensical resolves the relative links of a page's raw HTML against its Markdown file; MkDocs leaves them as
+    written, against the page's address. On a page that is not an index.md (its address is a folder deeper than
+    its file), write them against the file, so that Zensical turns them back into the same address."""
+    page, folder = f"/_/_/_/_/{at.url(path)}", posixpath.dirname(f"/_/_/_/_/{path}")
+    if posixpath.dirname(page.rstrip("/")) != folder:
+        return markdown
+
+    def rewrite(match: re.Match) -> str:
+        link, hash_ = match.group(1).partition("#")[::2]
+        target = posixpath.normpath(posixpath.join(page, link)) + ("/" if link.endswith("/") or not link else "")
+        relative = posixpath.relpath(target, folder) + ("/" if target.endswith("/") else "")
+        return f'href="{relative}{"#" + hash_ if hash_ else ""}"'
+
+    # Zensical leaves the links inside <noscript> as written (an HTML parser reads them as text)
+    parts = re.split(r"(<noscript>.*?</noscript>)", markdown, flags=re.S)
+    return "".join(part if part.startswith("<noscript>") else RELATIVE_HREF.sub(rewrite, part) for part in parts)
+
+
 def export(prepared: Program30, out: Path, site_url: str | None, builder: str = "mkdocs") -> int:
     """Write to `out/<lang>/` each language's complete Markdown (blocks of HTML inline), its data files, the
     offline worker, a copy of the theme overrides and a plain mkdocs.yml (no plugin needed), for `builder`."""
@@ -330,6 +353,8 @@ def export(prepared: Program30, out: Path, site_url: str | None, builder: str = 
         shutil.rmtree(docs, ignore_errors=True)
         shutil.copytree(root / config.get("docs_dir", "docs"), docs)
         pages = {path: site.markdown(path) for path in site.pages}
+        if builder == "zensical":
+            pages = {path: file_relative(markdown, path) for path, markdown in pages.items()}
         for path, content in {**pages, **site.files, **assets(), "sw.js": export_worker(site, styles)}.items():
             (docs / path).parent.mkdir(parents=True, exist_ok=True)
             data = content.encode("utf-8") if isinstance(content, str) else content
