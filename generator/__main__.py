@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -272,7 +273,8 @@ def theme_assets(builder: str, theme: dict) -> tuple[str | None, list[str]]:
     if templates is None or not templates.is_dir():
         return None, []
     bundle = next((p.relative_to(templates).as_posix() for p in sorted(templates.glob(MATERIAL_BUNDLE))), None)
-    styles = "assets/stylesheets/*.css" if builder == "mkdocs" else f"assets/stylesheets/{theme.get('variant', 'modern')}/*.css"
+    styles = ("assets/stylesheets/*.css" if builder == "mkdocs"  # Zensical's theme has two variants
+              else f"assets/stylesheets/{theme.get('variant', 'modern')}/*.css")
     return bundle, sorted(p.relative_to(templates).as_posix() for p in templates.glob(styles))
 
 
@@ -388,16 +390,22 @@ def serve(rules: Path, program: Path | None, address: str) -> int:
     host, _, port = address.rpartition(":")
     base = f"http://{host}:{port}/"
     site_dir = Path(tempfile.mkdtemp(prefix="training-serve-"))
-    watched: set[str] = set()
+    # the YAML and the configs from the start, so that a first build stopped by a mistake reloads once it is fixed
+    watched = {str(rules.resolve()), str((program or rules / "program.yml").resolve().parent),
+               *(str(path) for path in Path.cwd().glob("mkdocs*.yml"))}
+    request = threading.local()  # the address being served, for not_found
 
     def builder() -> None:
         try:
             warnings: list[Problem] = []
             prepared = prepare(rules, program, warnings)
+            warn(warnings)
         except InputError as error:
             for problem in error.problems:
                 print(problem, file=sys.stderr)
-            print(f"\n{len(error.problems)} problem(s) found; still serving the last good site.", file=sys.stderr)
+            kept = "still serving the last good site" if (site_dir / "index.html").exists() else "nothing to serve yet"
+            print(f"\n{len(error.problems)} problem(s) found; {kept}: it rebuilds when the file is saved again.",
+                  file=sys.stderr)
             return
         languages = prepared.program.settings.published
         for lang in languages:  # the first one first: its build empties the folder the others are in
@@ -422,13 +430,13 @@ def serve(rules: Path, program: Path | None, address: str) -> int:
 
     def not_found(code: int) -> bytes | None:
         """The 404 page of the language the address is in."""
-        path = getattr(server, "_training_path", "")
+        path = getattr(request, "path", "")
         page = site_dir / path.strip("/").split("/")[0] / "404.html"
         page = page if page.parent != site_dir and page.is_file() else site_dir / "404.html"
         return page.read_bytes() if code == 404 and page.is_file() else None
 
     def serve_request(environ, start_response):
-        server._training_path = environ.get("PATH_INFO", "")  # for not_found: the language of the address
+        request.path = environ.get("PATH_INFO", "")
         return LiveReloadServer.serve_request(server, environ, start_response)
 
     server.error_handler = not_found

@@ -116,7 +116,10 @@ def check_theme_overrides(built: Path, real: Path, lang: str) -> None:
     assert (built / "lessons/rule-01" / bundle).resolve().is_file(), bundle
     assert "feed_rss" not in page, "no RSS links: the export has no RSS feed"
     assert 'data-did-you-mean="' in page and 'data-did-you-mean=""' not in page, "training_ui reached the theme"
+    switch = re.compile(r'<a href="([^"]*)" hreflang="(\w+)"')
+    assert switch.findall(page) == switch.findall((real / "lessons/rule-01/index.html").read_text())
     not_found = (built / "404.html").read_text()
+    assert switch.findall(not_found) == switch.findall((real / "404.html").read_text()), "404: from the site's root"
     assert 'location.replace(m[1]+"day/"' in not_found, "the 404 page opens a day's old address"
     if lang == "km":
         assert 'placeholder="ស្វែងរក"' in page, "Material's strings in Khmer, from overrides"
