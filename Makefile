@@ -12,8 +12,8 @@ site: $(VENV)/installed
 check: $(VENV)/installed
 	$(PYTHON) -m generator check
 
-serve: $(VENV)/installed
-	$(PYTHON) -m mkdocs serve
+serve: $(VENV)/installed  # every language (/, /en/, /km/), rebuilt when the YAML changes
+	$(PYTHON) -m generator serve
 
 test: $(VENV)/installed-test chromium
 	$(PYTHON) -m pytest

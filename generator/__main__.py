@@ -1,4 +1,4 @@
-"""Command line: `python -m generator check | build | export DIR`.
+"""Command line: `python -m generator check | build | export DIR [--for mkdocs|zensical] | serve`.
 
 Problems in the YAML are printed as `file:line: message` (and, inside GitHub Actions, as
 `::error file=…,line=…::…` annotations), the exit code is 1, and `site/` is left as it was.
@@ -6,23 +6,29 @@ Problems in the YAML are printed as `file:line: message` (and, inside GitHub Act
 from __future__ import annotations
 
 import argparse
+import hashlib
 import logging
 import multiprocessing
 import os
+import posixpath
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from urllib.parse import urljoin
 
 import yaml
 
+from . import addresses as at
 from .checks import translation_coverage
 from .errors import InputError, Problem
 from .pipeline import Program30, assets, prepare
-from .render import RenderError
+from .render import RenderError, service_worker
 from .schedule import REVIEW_AFTER, longest_day
 from .schema import schemas
 from .trace import OUTLINE_SEED, load_seed_points, seed_points, trace, unknown_sources
@@ -224,8 +230,109 @@ _ConfigLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequ
                               if isinstance(node, yaml.SequenceNode) else None)
 
 
-def export(prepared: Program30, out: Path, site_url: str | None) -> int:
-    """Write each language's Markdown and a plain mkdocs.yml (no plugin needed) to `out/<lang>/`."""
+# What the plugin gives the theme's templates (plugin.py, on_env); an export has no plugin, so its copy of
+# the theme overrides reads them from `extra:` in its mkdocs.yml.
+MATERIAL_BUNDLE = "assets/javascripts/bundle.*.min.js"  # as in plugin.py
+PLUGIN_GLOBALS = ("material_bundle", "training_urls", "training_ui")
+BUILDERS = ("mkdocs", "zensical")  # mkdocs: MkDocs or ProperDocs with mkdocs-material
+# The overrides use a few Python string methods, which Zensical's templates (MiniJinja) do not have, and tell the
+# 404 page by its missing `page`: the export's copy says the same in a way both understand, and takes the absolute
+# alternate-language addresses from `extra.alternate_urls`. Each is (file, what the overrides say, what the export
+# writes); the export has no plugin, so no RSS feed.
+PORTABLE = (
+    ("partials/alternate.html", '"../" * here.count("/")',
+     '"../" * (here | list | select("equalto", "/") | list | length)'),
+    ("partials/alternate.html", 'base_url.rstrip("/") ~ "/"',
+     '(base_url[:-1] if base_url[-1:] == "/" else base_url) ~ "/"'),
+    # Zensical gives its 404 page a `page` without a title; MkDocs none
+    ("main.html", "{%- if not page %}", "{%- if not page or not page.title %}"),
+    ("partials/alternate.html", "{% if not page %}", "{% if not page or not page.title %}"),
+    # Zensical's `config.plugins` lists its built-in plugins, rss among them, when none is configured
+    ("main.html", '{% if "rss" in config.plugins %}', "{% if false %}"),
+    ("sitemap.xml", "{%- for file in pages -%}",  # MkDocs lists files, Zensical pages
+     "{%- for file in pages -%}\n  {%- set page = file.page if file.page is defined else file -%}"),
+    ("sitemap.xml", "not file.page.is_link and (file.page.abs_url or file.page.canonical_url)",
+     "not (page.is_link is defined and page.is_link) and page.canonical_url"),
+    ("sitemap.xml", "(file.page.canonical_url or file.page.abs_url)", "page.canonical_url"),
+    ("sitemap.xml", "urls.absolute(alt.link ~ file.page.url)", "config.extra.alternate_urls[alt.lang] ~ page.url"),
+)
+
+
+def theme_templates(builder: str) -> Path | None:
+    """The folder of the theme the builder uses (Material's for MkDocs and ProperDocs, Zensical's own)."""
+    try:
+        package = __import__("material" if builder == "mkdocs" else "zensical")
+    except ImportError:
+        return None
+    return Path(package.__file__).parent / "templates"
+
+
+def theme_assets(builder: str, theme: dict) -> tuple[str | None, list[str]]:
+    """The theme's bundle (its name changes with every release) and the stylesheets a page links."""
+    templates = theme_templates(builder)
+    if templates is None or not templates.is_dir():
+        return None, []
+    bundle = next((p.relative_to(templates).as_posix() for p in sorted(templates.glob(MATERIAL_BUNDLE))), None)
+    styles = ("assets/stylesheets/*.css" if builder == "mkdocs"  # Zensical's theme has two variants
+              else f"assets/stylesheets/{theme.get('variant', 'modern')}/*.css")
+    return bundle, sorted(p.relative_to(templates).as_posix() for p in templates.glob(styles))
+
+
+def export_overrides(source: Path, target: Path) -> None:
+    """Copy the theme overrides, reading the plugin's template globals from `config.extra` instead."""
+    shutil.rmtree(target, ignore_errors=True)
+    for path in sorted(source.rglob("*")):
+        relative = path.relative_to(source)
+        if path.is_dir() or relative.parts[0] == "generator":  # overrides/generator/: the generator's, not the theme's
+            continue
+        (target / relative).parent.mkdir(parents=True, exist_ok=True)
+        if path.suffix in (".html", ".xml"):
+            text = path.read_text(encoding="utf-8")
+            text = re.sub(rf"\b(?<!\.)({'|'.join(PLUGIN_GLOBALS)})\b", r"config.extra.\1", text)
+            for name, said, written in PORTABLE:
+                if relative.as_posix() == name:
+                    text = text.replace(said, written)
+            (target / relative).write_text(text, encoding="utf-8")
+        else:
+            shutil.copyfile(path, target / relative)
+
+
+def export_worker(site, theme_styles: list[str]) -> str:
+    """The offline worker (the plugin writes it after the build, from the hashed names it finds): the site's
+    own pages, data and assets, and the theme's stylesheets as the builder will name them."""
+    shell = ["./", at.url(at.TODAY), at.url(at.DAY), at.PROGRAM_DATA, at.MANIFEST, "assets/icon.svg"]
+    shell += sorted([path for path in assets() if path.endswith((".js", ".css"))] + theme_styles)
+    contents = {**site.files, **assets()}
+    text = "".join(shell) + "".join(c.decode("utf-8", "ignore") if isinstance(c, bytes) else c
+                                    for p, c in sorted(contents.items()) if p in shell)
+    return service_worker(shell, hashlib.sha256(text.encode()).hexdigest()[:12])
+
+
+RELATIVE_HREF = re.compile(r'href="(?![a-z][a-z0-9+.-]*:|/|#)([^"]*)"')
+
+
+def file_relative(markdown: str, path: str) -> str:
+    """Zensical resolves the relative links of a page's raw HTML against its Markdown file; MkDocs leaves them as
+    written, against the page's address. On a page that is not an index.md (its address is a folder deeper than
+    its file), write them against the file, so that Zensical turns them back into the same address."""
+    page, folder = f"/_/_/_/_/{at.url(path)}", posixpath.dirname(f"/_/_/_/_/{path}")
+    if posixpath.dirname(page.rstrip("/")) != folder:
+        return markdown
+
+    def rewrite(match: re.Match) -> str:
+        link, hash_ = match.group(1).partition("#")[::2]
+        target = posixpath.normpath(posixpath.join(page, link)) + ("/" if link.endswith("/") or not link else "")
+        relative = posixpath.relpath(target, folder) + ("/" if target.endswith("/") else "")
+        return f'href="{relative}{"#" + hash_ if hash_ else ""}"'
+
+    # Zensical leaves the links inside <noscript> as written (an HTML parser reads them as text)
+    parts = re.split(r"(<noscript>.*?</noscript>)", markdown, flags=re.S)
+    return "".join(part if part.startswith("<noscript>") else RELATIVE_HREF.sub(rewrite, part) for part in parts)
+
+
+def export(prepared: Program30, out: Path, site_url: str | None, builder: str = "mkdocs") -> int:
+    """Write to `out/<lang>/` each language's complete Markdown (blocks of HTML inline), its data files, the
+    offline worker, a copy of the theme overrides and a plain mkdocs.yml (no plugin needed), for `builder`."""
     languages = prepared.program.settings.published
     root = Path.cwd()
     address = site_address(site_url)
@@ -238,21 +345,114 @@ def export(prepared: Program30, out: Path, site_url: str | None) -> int:
             config = {**parent, **config, "theme": {**parent.get("theme", {}), **config.get("theme", {})}}
         config["site_url"] = language_address(address, lang, languages)
         site = prepared.render(lang, (root / "overrides" / "generator",), config["site_url"])
+        bundle, styles = theme_assets(builder, config["theme"])
+        if bundle is None:
+            print(f"The {builder} theme is not installed here (pip install "
+                  f"{'mkdocs-material' if builder == 'mkdocs' else 'zensical'}): the export names its files.",
+                  file=sys.stderr)
+            return 1
         docs = out / lang / "docs"
         shutil.rmtree(docs, ignore_errors=True)
         shutil.copytree(root / config.get("docs_dir", "docs"), docs)
         pages = {path: site.markdown(path) for path in site.pages}
-        for path, content in {**pages, **site.files, **assets()}.items():
+        if builder == "zensical":
+            pages = {path: file_relative(markdown, path) for path, markdown in pages.items()}
+        for path, content in {**pages, **site.files, **assets(), "sw.js": export_worker(site, styles)}.items():
             (docs / path).parent.mkdir(parents=True, exist_ok=True)
             data = content.encode("utf-8") if isinstance(content, str) else content
             (docs / path).write_bytes(data)
+        if config["theme"].get("custom_dir"):
+            export_overrides(root / config["theme"]["custom_dir"], out / lang / "overrides")
+            config["theme"]["custom_dir"] = "overrides"
         config.update(docs_dir="docs", site_dir="site", nav=[*(config.get("nav") or []), *site.nav])
-        config["plugins"] = [{"search": {"lang": lang}}]  # the site's own search needs its theme overrides
-        config["theme"].pop("custom_dir", None)
+        config["plugins"] = []  # the site's own search (assets/search.js, search.json) is in the overrides
+        extra = config.setdefault("extra", {})
+        extra.update(material_bundle=bundle, training_urls=at.url_templates(), training_ui=site.ui,
+                     alternate_urls={alt["lang"]: urljoin(config["site_url"], alt["link"])
+                                     for alt in extra.get("alternate", [])})
         config.pop("watch", None)
         (out / lang / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False),
                                                encoding="utf-8")
-        print(f"Wrote {len(site.pages)} generated pages for {lang} to {out / lang}")
+        print(f"Wrote {len(site.pages)} generated pages for {lang} to {out / lang}, for {builder}")
+    return 0
+
+
+def serve(rules: Path, program: Path | None, address: str) -> int:
+    """Build every language into a temporary folder and serve it at `address` (host:port), Vietnamese at / and
+    each other language at /<lang>/; rebuild all of them and reload the open page when a watched file changes
+    (the YAML, wherever the program file is; content/; overrides/; the mkdocs*.yml). A rebuild whose YAML has
+    problems prints them and keeps serving the last good site."""
+    from mkdocs.commands.build import build as mkdocs_build  # noqa: PLC0415 (only build and serve need mkdocs)
+    from mkdocs.config import load_config  # noqa: PLC0415
+    from mkdocs.exceptions import MkDocsException  # noqa: PLC0415
+    from mkdocs.livereload import LiveReloadServer  # noqa: PLC0415
+
+    host, _, port = address.rpartition(":")
+    base = f"http://{host}:{port}/"
+    site_dir = Path(tempfile.mkdtemp(prefix="training-serve-"))
+    # the YAML and the configs from the start, so that a first build stopped by a mistake reloads once it is fixed
+    watched = {str(rules.resolve()), str((program or rules / "program.yml").resolve().parent),
+               *(str(path) for path in Path.cwd().glob("mkdocs*.yml"))}
+    request = threading.local()  # the address being served, for not_found
+
+    def builder() -> None:
+        try:
+            warnings: list[Problem] = []
+            prepared = prepare(rules, program, warnings)
+            warn(warnings)
+        except InputError as error:
+            for problem in error.problems:
+                print(problem, file=sys.stderr)
+            kept = "still serving the last good site" if (site_dir / "index.html").exists() else "nothing to serve yet"
+            print(f"\n{len(error.problems)} problem(s) found; {kept}: it rebuilds when the file is saved again.",
+                  file=sys.stderr)
+            return
+        languages = prepared.program.settings.published
+        for lang in languages:  # the first one first: its build empties the folder the others are in
+            target = site_dir if lang == languages[0] else site_dir / lang
+            try:
+                config = load_config(str(config_file(lang, languages)), site_dir=str(target),
+                                     site_url=language_address(base, lang, languages))
+                config.plugins["training"].prepared = prepared
+                config.plugins.on_startup(command="serve", dirty=False)
+                try:
+                    mkdocs_build(config, serve_url=config.site_url)
+                finally:
+                    config.plugins.on_shutdown()
+            except (MkDocsException, SystemExit) as error:
+                print(f"mkdocs could not build the {lang} site: {error}", file=sys.stderr)
+                return
+            watched.update([config.docs_dir, str(config.config_file_path), *config.watch])
+        print("Serving " + ", ".join(f"{lang} at {language_address(base, lang, languages)}" for lang in languages),
+              flush=True)
+
+    server = LiveReloadServer(builder=builder, host=host, port=int(port), root=str(site_dir))
+
+    def not_found(code: int) -> bytes | None:
+        """The 404 page of the language the address is in."""
+        path = getattr(request, "path", "")
+        page = site_dir / path.strip("/").split("/")[0] / "404.html"
+        page = page if page.parent != site_dir and page.is_file() else site_dir / "404.html"
+        return page.read_bytes() if code == 404 and page.is_file() else None
+
+    def serve_request(environ, start_response):
+        request.path = environ.get("PATH_INFO", "")
+        return LiveReloadServer.serve_request(server, environ, start_response)
+
+    server.error_handler = not_found
+    server.set_app(serve_request)
+    try:
+        builder()
+        for path in sorted(watched):
+            server.watch(path)
+        try:
+            server.serve()
+        except KeyboardInterrupt:
+            print("Stopped.")
+        finally:
+            server.shutdown()
+    finally:
+        shutil.rmtree(site_dir, ignore_errors=True)
     return 0
 
 
@@ -271,9 +471,13 @@ def main(argv: list[str] | None = None) -> int:
     trace_command = commands.add_parser("trace", help=f"rewrite rules/{TRACE_FILE}: seed point → items carrying it "
                                                       f"(seed 000's outline, seeds 001–004 from rules/{POINTS_FILE})")
     trace_command.add_argument("--seed", type=Path, default=SEED_000, help="the source notes' 39-rule mind map")
+    serve_command = commands.add_parser("serve", help="preview every language, rebuilt when the YAML changes")
+    serve_command.add_argument("--dev-addr", default="127.0.0.1:8000", help="host:port to serve at")
     export_command = commands.add_parser("export", help="write the Markdown to a folder, for other builders")
     export_command.add_argument("out", type=Path)
     export_command.add_argument("--site-url", help="the address the site is served from (default: $SITE_URL)")
+    export_command.add_argument("--for", dest="builder", choices=BUILDERS, default="mkdocs",
+                                help="the builder: mkdocs (MkDocs or ProperDocs, with mkdocs-material) or zensical")
     args = parser.parse_args(argv)
     if args.command == "schemas":
         folder = args.rules / "schemas"
@@ -282,6 +486,8 @@ def main(argv: list[str] | None = None) -> int:
             (folder / name).write_text(text, encoding="utf-8")
         print(f"Wrote {len(schemas())} schemas to {folder}")
         return 0
+    if args.command == "serve":
+        return serve(args.rules, args.program, args.dev_addr)
     try:
         warnings: list[Problem] = []
         prepared = prepare(args.rules, args.program, warnings)
@@ -290,7 +496,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "build":
             return build(prepared, args.site_dir, args.site_url, args.max_mb)
         if args.command == "export":
-            return export(prepared, args.out, args.site_url)
+            return export(prepared, args.out, args.site_url, args.builder)
         if args.command == "trace":
             return write_trace(prepared, args.rules, args.seed)
         return 0

@@ -148,10 +148,17 @@ def test_export_writes_markdown_that_plain_mkdocs_builds(tmp_path):
     assert subprocess.run([sys.executable, "-m", "generator", "export", str(out)], cwd=ROOT).returncode == 0
     day = (out / "vi/docs/day.md").read_text()
     assert day.startswith('---\ntitle: "Bài của ngày"')
-    plugins = yaml.safe_load((out / "vi/mkdocs.yml").read_text())["plugins"]
-    assert plugins == [{"search": {"lang": "vi"}}], "plain MkDocs: Material's own search, no plugin of ours"
+    config = yaml.safe_load((out / "vi/mkdocs.yml").read_text())
+    assert config["plugins"] == [], "plain MkDocs: no plugin of ours; the site's own search is in the overrides"
+    assert config["theme"]["custom_dir"] == "overrides" and (out / "vi/overrides/main.html").is_file()
+    assert set(config["extra"]) >= {"material_bundle", "training_urls", "training_ui"}, "what on_env gives"
+    assert (out / "vi/docs/sw.js").is_file(), "the offline worker the page registers"
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(out / "en/mkdocs.yml")],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert (out / "en/site/departments/shop-floor/index.html").is_file()
     assert (out / "en/site/lessons/rule-01/index.html").is_file()
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f",
+                             str(out / "km/mkdocs.yml")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr  # partials/languages/km.html comes with the overrides
+    assert 'lang="km"' in (out / "km/site/index.html").read_text()
