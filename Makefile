@@ -1,10 +1,10 @@
 # The two commands of the README:
 #   make site   set up and build the site into site/
-#   make test   set up (Python packages and Debian's chromium) and run every test
+#   make test   set up (Python packages and Debian's chromium), lint, and run every test
 VENV   := .venv
 PYTHON := $(VENV)/bin/python
 
-.PHONY: site test check serve benchmark chromium clean
+.PHONY: site test lint check serve benchmark chromium clean
 
 site: $(VENV)/installed
 	$(PYTHON) -m generator build
@@ -15,8 +15,13 @@ check: $(VENV)/installed
 serve: $(VENV)/installed  # every language (/, /en/, /km/), rebuilt when the YAML changes
 	$(PYTHON) -m generator serve
 
-test: $(VENV)/installed-test chromium
+test: $(VENV)/installed-test chromium lint
 	$(PYTHON) -m pytest
+
+lint: $(VENV)/installed-test  # ruff and mypy, configured in pyproject.toml; zero findings
+	$(PYTHON) -m ruff check .
+	$(PYTHON) -m ruff format --check .
+	$(PYTHON) -m mypy
 
 benchmark: $(VENV)/installed-test chromium
 	$(PYTHON) tests/benchmarks/run.py
@@ -38,4 +43,4 @@ chromium:
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
 clean:
-	rm -rf site $(VENV) .pytest_cache
+	rm -rf site $(VENV) .pytest_cache .ruff_cache .mypy_cache

@@ -3,6 +3,7 @@
 Problems in the YAML are printed as `file:line: message` (and, inside GitHub Actions, as
 `::error file=…,line=…::…` annotations), the exit code is 1, and `site/` is left as it was.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -13,13 +14,13 @@ import os
 import posixpath
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import threading
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 from urllib.parse import urljoin
 
 import yaml
@@ -33,9 +34,13 @@ from .schedule import REVIEW_AFTER, longest_day
 from .schema import schemas
 from .trace import OUTLINE_SEED, load_seed_points, seed_points, trace, unknown_sources
 
+if TYPE_CHECKING:  # the plugin imports mkdocs, which only build and serve load
+    from .plugin import TrainingPlugin
+
 TRACE_FILE = "traceability.yml"
 POINTS_FILE = "seed-points.yml"
 SEED_000 = Path("../shared/seeds/000_3a6eb6bb7a64cbcd.txt")
+
 
 def report(problems: tuple[Problem, ...]) -> None:
     annotate = os.environ.get("GITHUB_ACTIONS") == "true"
@@ -57,33 +62,48 @@ def warn(warnings: list[Problem]) -> None:
 
 def summary(prepared: Program30) -> None:
     settings = prepared.program.settings
-    print(f"{len(prepared.catalog.lessons)} lessons, {len(prepared.catalog.modules)} modules, "
-          f"{len(prepared.program.departments)} departments, {len(prepared.tracks)} tracks of {settings.days} days.")
+    print(
+        f"{len(prepared.catalog.lessons)} lessons, {len(prepared.catalog.modules)} modules, "
+        f"{len(prepared.program.departments)} departments, {len(prepared.tracks)} tracks of {settings.days} days."
+    )
     for lang, (done, total) in translation_coverage(prepared.catalog, prepared.program).items():
-        required = ("required" if lang in settings.languages else
-                    "published, partial" if lang in settings.partial_languages else "not published")
+        required = (
+            "required"
+            if lang in settings.languages
+            else "published, partial"
+            if lang in settings.partial_languages
+            else "not published"
+        )
         print(f"  {lang}: {done}/{total} texts translated ({required})")
     quizzes = [q for lesson in prepared.catalog.lessons.values() for q in lesson.quiz]
     kinds = Counter(q.kind for q in quizzes)
     options = [o for q in quizzes for o in q.options]
-    print(f"Quiz: {len(quizzes)} questions ({', '.join(f'{n} {kind}' for kind, n in sorted(kinds.items()))}), "
-          f"{sum(o.feedback.has(settings.languages[0]) for o in options)}/{len(options)} options with feedback.")
+    print(
+        f"Quiz: {len(quizzes)} questions ({', '.join(f'{n} {kind}' for kind, n in sorted(kinds.items()))}), "
+        f"{sum(o.feedback.has(settings.languages[0]) for o in options)}/{len(options)} options with feedback."
+    )
     later = [d for t in prepared.tracks for d in t.days if d.number > max(REVIEW_AFTER)]
-    print(f"Spaced review: {sum(len(d.review) == len(REVIEW_AFTER) for d in later)} of {len(later)} days after "
-          f"day {max(REVIEW_AFTER)} bring back {len(REVIEW_AFTER)} earlier questions, "
-          f"{sum(len(d.review) == 1 for d in later)} one (the rest have no room left).")
+    print(
+        f"Spaced review: {sum(len(d.review) == len(REVIEW_AFTER) for d in later)} of {len(later)} days after "
+        f"day {max(REVIEW_AFTER)} bring back {len(REVIEW_AFTER)} earlier questions, "
+        f"{sum(len(d.review) == 1 for d in later)} one (the rest have no room left)."
+    )
     track, day, lang, words = longest_day(prepared.tracks)
     minutes = words / settings.words_per_minute
-    print(f"Longest day: {track.department}/{track.role} day {day.number}, {words} words in {lang} "
-          f"({minutes:.1f} of {settings.reading_minutes} minutes).")
+    print(
+        f"Longest day: {track.department}/{track.role} day {day.number}, {words} words in {lang} "
+        f"({minutes:.1f} of {settings.reading_minutes} minutes)."
+    )
 
 
 def trace_table(table: dict[str, list[str]]) -> str:
-    header = ("# Which lessons, tips and Big Questions carry each point of the five source notes: seed 000's\n"
-              "# 39 rules and Big Questions (its outline numbers, sections 1 and 2), then the points of seeds\n"
-              f"# 001–004 listed in rules/{POINTS_FILE} (an alias cited in `sources:` counts for its point).\n"
-              "# Made by `python -m generator trace` from the items' `sources:`; tests/test_content.py checks\n"
-              "# that it is current and that every point is carried.\n")
+    header = (
+        "# Which lessons, tips and Big Questions carry each point of the five source notes: seed 000's\n"
+        "# 39 rules and Big Questions (its outline numbers, sections 1 and 2), then the points of seeds\n"
+        f"# 001–004 listed in rules/{POINTS_FILE} (an alias cited in `sources:` counts for its point).\n"
+        "# Made by `python -m generator trace` from the items' `sources:`; tests/test_content.py checks\n"
+        "# that it is current and that every point is carried.\n"
+    )
     return header + yaml.safe_dump(table, sort_keys=False, width=120, allow_unicode=True)
 
 
@@ -101,7 +121,7 @@ def write_trace(prepared: Program30, rules: Path, seed: Path) -> int:
     outline, seeds = outline_points(seed, table_file), load_seed_points(rules / POINTS_FILE)
     table = trace(prepared.catalog, outline, seeds)
     table_file.write_text(trace_table(table), encoding="utf-8")
-    per_seed = {}
+    per_seed: dict[str, tuple[int, int]] = {}
     for key, items in table.items():
         done, total = per_seed.get(key[:3], (0, 0))
         per_seed[key[:3]] = (done + bool(items), total + 1)
@@ -111,8 +131,11 @@ def write_trace(prepared: Program30, rules: Path, seed: Path) -> int:
         print(f"Carried by no lesson, tip or Big Question: {', '.join(uncarried)}", file=sys.stderr)
     unknown = unknown_sources(prepared.catalog, outline, seeds)
     for item, source in unknown:
-        print(f'{item}: the source "{source}" names no point: use a key of rules/{POINTS_FILE} '
-              f"(or add the point there), or an outline number of seed {OUTLINE_SEED}.", file=sys.stderr)
+        print(
+            f'{item}: the source "{source}" names no point: use a key of rules/{POINTS_FILE} '
+            f"(or add the point there), or an outline number of seed {OUTLINE_SEED}.",
+            file=sys.stderr,
+        )
     return 1 if unknown else 0
 
 
@@ -131,11 +154,17 @@ def site_address(given: str | None) -> str | None:
     if address:
         return address.rstrip("/") + "/"
     if os.environ.get("GITHUB_ACTIONS") == "true":
-        print("No site address: QR codes and calendars would point at this build machine. Pass --site-url "
-              "https://ORG.github.io/REPO/ or set SITE_URL (the Pages workflow sets it).", file=sys.stderr)
+        print(
+            "No site address: QR codes and calendars would point at this build machine. Pass --site-url "
+            "https://ORG.github.io/REPO/ or set SITE_URL (the Pages workflow sets it).",
+            file=sys.stderr,
+        )
         return None
-    print(f"No site address given (--site-url or SITE_URL): QR codes, calendars and links use {LOCAL_ADDRESS}, "
-          "which works only on this computer.", file=sys.stderr)
+    print(
+        f"No site address given (--site-url or SITE_URL): QR codes, calendars and links use {LOCAL_ADDRESS}, "
+        "which works only on this computer.",
+        file=sys.stderr,
+    )
     return LOCAL_ADDRESS
 
 
@@ -157,7 +186,7 @@ def _build_language(job: tuple[str, str, str, str]) -> str | None:
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     try:
         config = load_config(config_path, site_dir=target, site_url=address, strict=True)
-        config.plugins["training"].prepared = _prepared
+        cast("TrainingPlugin", config.plugins["training"]).prepared = _prepared
         config.plugins.on_startup(command="build", dirty=False)
         try:
             mkdocs_build(config)
@@ -179,8 +208,11 @@ def build(prepared: Program30, site_dir: Path, site_url: str | None, limit_mb: f
     languages = prepared.program.settings.published
     missing = [config_file(lang, languages).name for lang in languages if not config_file(lang, languages).exists()]
     if missing:
-        print(f"{', '.join(missing)}: missing; each language after the first needs its own mkdocs.<lang>.yml "
-              "(copy mkdocs.en.yml and change the language).", file=sys.stderr)
+        print(
+            f"{', '.join(missing)}: missing; each language after the first needs its own mkdocs.<lang>.yml "
+            "(copy mkdocs.en.yml and change the language).",
+            file=sys.stderr,
+        )
         return 1
     address = site_address(site_url)
     if address is None:
@@ -189,8 +221,15 @@ def build(prepared: Program30, site_dir: Path, site_url: str | None, limit_mb: f
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
     try:
-        jobs = [(lang, str(config_file(lang, languages)), str(staging if lang == languages[0] else staging / lang),
-                 language_address(address, lang, languages)) for lang in languages]
+        jobs = [
+            (
+                lang,
+                str(config_file(lang, languages)),
+                str(staging if lang == languages[0] else staging / lang),
+                language_address(address, lang, languages),
+            )
+            for lang in languages
+        ]
         _prepared = prepared
         # the languages build side by side, each in a forked copy of this process
         workers = min(len(jobs), os.cpu_count() or 1)
@@ -205,9 +244,12 @@ def build(prepared: Program30, site_dir: Path, site_url: str | None, limit_mb: f
             return 1
         size_mb = folder_size(staging) / 2**20
         if size_mb > limit_mb:
-            print(f"The site would be {size_mb:,.0f} MB, over the {limit_mb:,.0f} MB GitHub Pages publishes: "
-                  f"nothing was published and {site_dir.name}/ was left as it was. Fewer departments or cohorts "
-                  "per site, or shorter downloads, bring it down.", file=sys.stderr)
+            print(
+                f"The site would be {size_mb:,.0f} MB, over the {limit_mb:,.0f} MB GitHub Pages publishes: "
+                f"nothing was published and {site_dir.name}/ was left as it was. Fewer departments or cohorts "
+                "per site, or shorter downloads, bring it down.",
+                file=sys.stderr,
+            )
             return 1
         old = site_dir.with_name(f".{site_dir.name}-old")
         shutil.rmtree(old, ignore_errors=True)
@@ -226,8 +268,9 @@ class _ConfigLoader(yaml.SafeLoader):
     """Reads mkdocs.yml, taking `!ENV [NAME, default]` as its default."""
 
 
-_ConfigLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1]
-                              if isinstance(node, yaml.SequenceNode) else None)
+_ConfigLoader.add_constructor(
+    "!ENV", lambda loader, node: loader.construct_sequence(node)[-1] if isinstance(node, yaml.SequenceNode) else None
+)
 
 
 # What the plugin gives the theme's templates (plugin.py, on_env); an export has no plugin, so its copy of
@@ -240,19 +283,31 @@ BUILDERS = ("mkdocs", "zensical")  # mkdocs: MkDocs or ProperDocs with mkdocs-ma
 # alternate-language addresses from `extra.alternate_urls`. Each is (file, what the overrides say, what the export
 # writes); the export has no plugin, so no RSS feed.
 PORTABLE = (
-    ("partials/alternate.html", '"../" * here.count("/")',
-     '"../" * (here | list | select("equalto", "/") | list | length)'),
-    ("partials/alternate.html", 'base_url.rstrip("/") ~ "/"',
-     '(base_url[:-1] if base_url[-1:] == "/" else base_url) ~ "/"'),
+    (
+        "partials/alternate.html",
+        '"../" * here.count("/")',
+        '"../" * (here | list | select("equalto", "/") | list | length)',
+    ),
+    (
+        "partials/alternate.html",
+        'base_url.rstrip("/") ~ "/"',
+        '(base_url[:-1] if base_url[-1:] == "/" else base_url) ~ "/"',
+    ),
     # Zensical gives its 404 page a `page` without a title; MkDocs none
     ("main.html", "{%- if not page %}", "{%- if not page or not page.title %}"),
     ("partials/alternate.html", "{% if not page %}", "{% if not page or not page.title %}"),
     # Zensical's `config.plugins` lists its built-in plugins, rss among them, when none is configured
     ("main.html", '{% if "rss" in config.plugins %}', "{% if false %}"),
-    ("sitemap.xml", "{%- for file in pages -%}",  # MkDocs lists files, Zensical pages
-     "{%- for file in pages -%}\n  {%- set page = file.page if file.page is defined else file -%}"),
-    ("sitemap.xml", "not file.page.is_link and (file.page.abs_url or file.page.canonical_url)",
-     "not (page.is_link is defined and page.is_link) and page.canonical_url"),
+    (
+        "sitemap.xml",
+        "{%- for file in pages -%}",  # MkDocs lists files, Zensical pages
+        "{%- for file in pages -%}\n  {%- set page = file.page if file.page is defined else file -%}",
+    ),
+    (
+        "sitemap.xml",
+        "not file.page.is_link and (file.page.abs_url or file.page.canonical_url)",
+        "not (page.is_link is defined and page.is_link) and page.canonical_url",
+    ),
     ("sitemap.xml", "(file.page.canonical_url or file.page.abs_url)", "page.canonical_url"),
     ("sitemap.xml", "urls.absolute(alt.link ~ file.page.url)", "config.extra.alternate_urls[alt.lang] ~ page.url"),
 )
@@ -264,7 +319,7 @@ def theme_templates(builder: str) -> Path | None:
         package = __import__("material" if builder == "mkdocs" else "zensical")
     except ImportError:
         return None
-    return Path(package.__file__).parent / "templates"
+    return Path(package.__file__).parent / "templates" if package.__file__ else None
 
 
 def theme_assets(builder: str, theme: dict) -> tuple[str | None, list[str]]:
@@ -273,8 +328,11 @@ def theme_assets(builder: str, theme: dict) -> tuple[str | None, list[str]]:
     if templates is None or not templates.is_dir():
         return None, []
     bundle = next((p.relative_to(templates).as_posix() for p in sorted(templates.glob(MATERIAL_BUNDLE))), None)
-    styles = ("assets/stylesheets/*.css" if builder == "mkdocs"  # Zensical's theme has two variants
-              else f"assets/stylesheets/{theme.get('variant', 'modern')}/*.css")
+    styles = (
+        "assets/stylesheets/*.css"
+        if builder == "mkdocs"  # Zensical's theme has two variants
+        else f"assets/stylesheets/{theme.get('variant', 'modern')}/*.css"
+    )
     return bundle, sorted(p.relative_to(templates).as_posix() for p in templates.glob(styles))
 
 
@@ -303,8 +361,9 @@ def export_worker(site, theme_styles: list[str]) -> str:
     shell = ["./", at.url(at.TODAY), at.url(at.DAY), at.PROGRAM_DATA, at.MANIFEST, "assets/icon.svg"]
     shell += sorted([path for path in assets() if path.endswith((".js", ".css"))] + theme_styles)
     contents = {**site.files, **assets()}
-    text = "".join(shell) + "".join(c.decode("utf-8", "ignore") if isinstance(c, bytes) else c
-                                    for p, c in sorted(contents.items()) if p in shell)
+    text = "".join(shell) + "".join(
+        c.decode("utf-8", "ignore") if isinstance(c, bytes) else c for p, c in sorted(contents.items()) if p in shell
+    )
     return service_worker(shell, hashlib.sha256(text.encode()).hexdigest()[:12])
 
 
@@ -347,9 +406,11 @@ def export(prepared: Program30, out: Path, site_url: str | None, builder: str = 
         site = prepared.render(lang, (root / "overrides" / "generator",), config["site_url"])
         bundle, styles = theme_assets(builder, config["theme"])
         if bundle is None:
-            print(f"The {builder} theme is not installed here (pip install "
-                  f"{'mkdocs-material' if builder == 'mkdocs' else 'zensical'}): the export names its files.",
-                  file=sys.stderr)
+            print(
+                f"The {builder} theme is not installed here (pip install "
+                f"{'mkdocs-material' if builder == 'mkdocs' else 'zensical'}): the export names its files.",
+                file=sys.stderr,
+            )
             return 1
         docs = out / lang / "docs"
         shutil.rmtree(docs, ignore_errors=True)
@@ -367,12 +428,18 @@ def export(prepared: Program30, out: Path, site_url: str | None, builder: str = 
         config.update(docs_dir="docs", site_dir="site", nav=[*(config.get("nav") or []), *site.nav])
         config["plugins"] = []  # the site's own search (assets/search.js, search.json) is in the overrides
         extra = config.setdefault("extra", {})
-        extra.update(material_bundle=bundle, training_urls=at.url_templates(), training_ui=site.ui,
-                     alternate_urls={alt["lang"]: urljoin(config["site_url"], alt["link"])
-                                     for alt in extra.get("alternate", [])})
+        extra.update(
+            material_bundle=bundle,
+            training_urls=at.url_templates(),
+            training_ui=site.ui,
+            alternate_urls={
+                alt["lang"]: urljoin(config["site_url"], alt["link"]) for alt in extra.get("alternate", [])
+            },
+        )
         config.pop("watch", None)
-        (out / lang / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False),
-                                               encoding="utf-8")
+        (out / lang / "mkdocs.yml").write_text(
+            yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8"
+        )
         print(f"Wrote {len(site.pages)} generated pages for {lang} to {out / lang}, for {builder}")
     return 0
 
@@ -382,17 +449,20 @@ def serve(rules: Path, program: Path | None, address: str) -> int:
     each other language at /<lang>/; rebuild all of them and reload the open page when a watched file changes
     (the YAML, wherever the program file is; content/; overrides/; the mkdocs*.yml). A rebuild whose YAML has
     problems prints them and keeps serving the last good site."""
-    from mkdocs.commands.build import build as mkdocs_build  # noqa: PLC0415 (only build and serve need mkdocs)
-    from mkdocs.config import load_config  # noqa: PLC0415
-    from mkdocs.exceptions import MkDocsException  # noqa: PLC0415
-    from mkdocs.livereload import LiveReloadServer  # noqa: PLC0415
+    from mkdocs.commands.build import build as mkdocs_build  # imported here: only build and serve need mkdocs
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+    from mkdocs.livereload import LiveReloadServer
 
     host, _, port = address.rpartition(":")
     base = f"http://{host}:{port}/"
     site_dir = Path(tempfile.mkdtemp(prefix="training-serve-"))
     # the YAML and the configs from the start, so that a first build stopped by a mistake reloads once it is fixed
-    watched = {str(rules.resolve()), str((program or rules / "program.yml").resolve().parent),
-               *(str(path) for path in Path.cwd().glob("mkdocs*.yml"))}
+    watched = {
+        str(rules.resolve()),
+        str((program or rules / "program.yml").resolve().parent),
+        *(str(path) for path in Path.cwd().glob("mkdocs*.yml")),
+    }
     request = threading.local()  # the address being served, for not_found
 
     def builder() -> None:
@@ -404,16 +474,21 @@ def serve(rules: Path, program: Path | None, address: str) -> int:
             for problem in error.problems:
                 print(problem, file=sys.stderr)
             kept = "still serving the last good site" if (site_dir / "index.html").exists() else "nothing to serve yet"
-            print(f"\n{len(error.problems)} problem(s) found; {kept}: it rebuilds when the file is saved again.",
-                  file=sys.stderr)
+            print(
+                f"\n{len(error.problems)} problem(s) found; {kept}: it rebuilds when the file is saved again.",
+                file=sys.stderr,
+            )
             return
         languages = prepared.program.settings.published
         for lang in languages:  # the first one first: its build empties the folder the others are in
             target = site_dir if lang == languages[0] else site_dir / lang
             try:
-                config = load_config(str(config_file(lang, languages)), site_dir=str(target),
-                                     site_url=language_address(base, lang, languages))
-                config.plugins["training"].prepared = prepared
+                config = load_config(
+                    str(config_file(lang, languages)),
+                    site_dir=str(target),
+                    site_url=language_address(base, lang, languages),
+                )
+                cast("TrainingPlugin", config.plugins["training"]).prepared = prepared
                 config.plugins.on_startup(command="serve", dirty=False)
                 try:
                     mkdocs_build(config, serve_url=config.site_url)
@@ -423,8 +498,10 @@ def serve(rules: Path, program: Path | None, address: str) -> int:
                 print(f"mkdocs could not build the {lang} site: {error}", file=sys.stderr)
                 return
             watched.update([config.docs_dir, str(config.config_file_path), *config.watch])
-        print("Serving " + ", ".join(f"{lang} at {language_address(base, lang, languages)}" for lang in languages),
-              flush=True)
+        print(
+            "Serving " + ", ".join(f"{lang} at {language_address(base, lang, languages)}" for lang in languages),
+            flush=True,
+        )
 
     server = LiveReloadServer(builder=builder, host=host, port=int(port), root=str(site_dir))
 
@@ -465,19 +542,28 @@ def main(argv: list[str] | None = None) -> int:
     build_command = commands.add_parser("build", help="check, then build the site with mkdocs --strict")
     build_command.add_argument("--site-dir", type=Path, default=Path("site"))
     build_command.add_argument("--site-url", help="the address the site is served from (default: $SITE_URL)")
-    build_command.add_argument("--max-mb", type=float, default=PAGES_LIMIT_MB,
-                               help="refuse a site larger than this (GitHub Pages: 1024 MB)")
+    build_command.add_argument(
+        "--max-mb", type=float, default=PAGES_LIMIT_MB, help="refuse a site larger than this (GitHub Pages: 1024 MB)"
+    )
     commands.add_parser("schemas", help="rewrite rules/schemas/*.json from the model, for editors")
-    trace_command = commands.add_parser("trace", help=f"rewrite rules/{TRACE_FILE}: seed point → items carrying it "
-                                                      f"(seed 000's outline, seeds 001–004 from rules/{POINTS_FILE})")
+    trace_command = commands.add_parser(
+        "trace",
+        help=f"rewrite rules/{TRACE_FILE}: seed point → items carrying it "
+        f"(seed 000's outline, seeds 001–004 from rules/{POINTS_FILE})",
+    )
     trace_command.add_argument("--seed", type=Path, default=SEED_000, help="the source notes' 39-rule mind map")
     serve_command = commands.add_parser("serve", help="preview every language, rebuilt when the YAML changes")
     serve_command.add_argument("--dev-addr", default="127.0.0.1:8000", help="host:port to serve at")
     export_command = commands.add_parser("export", help="write the Markdown to a folder, for other builders")
     export_command.add_argument("out", type=Path)
     export_command.add_argument("--site-url", help="the address the site is served from (default: $SITE_URL)")
-    export_command.add_argument("--for", dest="builder", choices=BUILDERS, default="mkdocs",
-                                help="the builder: mkdocs (MkDocs or ProperDocs, with mkdocs-material) or zensical")
+    export_command.add_argument(
+        "--for",
+        dest="builder",
+        choices=BUILDERS,
+        default="mkdocs",
+        help="the builder: mkdocs (MkDocs or ProperDocs, with mkdocs-material) or zensical",
+    )
     args = parser.parse_args(argv)
     if args.command == "schemas":
         folder = args.rules / "schemas"

@@ -4,6 +4,7 @@ folder, and the url a reader follows, relative to the site root.
 Templates, data files, calendars and the page scripts all take their addresses from here (the
 scripts through `url_templates()` in program.json), so a page moves by changing one line.
 """
+
 from __future__ import annotations
 
 from urllib.parse import urlencode
@@ -82,7 +83,15 @@ def today_url(department_id: str, role_id: str | None = None) -> str:
 
 def url_templates() -> dict[str, str]:
     """The same addresses for the page scripts, with {placeholders}."""
-    return {"day": url(DAY), "today": url(TODAY), "review": url(REVIEW), "lesson": url(lesson("{id}")),
-            "department": url(department("{id}")), "data": department_data("{id}"),
-            "etiquette": url(ETIQUETTE), "questions": url(BIG_QUESTIONS), "home": url(HOME),
-            "calendar": calendar_name("{department}", "{role}", "{cohort}")}
+    return {
+        "day": url(DAY),
+        "today": url(TODAY),
+        "review": url(REVIEW),
+        "lesson": url(lesson("{id}")),
+        "department": url(department("{id}")),
+        "data": department_data("{id}"),
+        "etiquette": url(ETIQUETTE),
+        "questions": url(BIG_QUESTIONS),
+        "home": url(HOME),
+        "calendar": calendar_name("{department}", "{role}", "{cohort}"),
+    }

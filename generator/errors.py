@@ -3,12 +3,13 @@
 Also the few helpers every message uses, so that they all read alike: a model class's plain name
 ("a quiz question", "the at-work part"), lists written as "a, b and c", and "Did you mean" suggestions.
 """
+
 from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, Optional
 
 from .model import Where
 
@@ -64,8 +65,8 @@ def a_noun(cls: type) -> str:
 
 def and_list(items: Iterable[object], word: str = "and") -> str:
     """["a", "b", "c"] → "a, b and c"."""
-    items = [str(item) for item in items]
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {word} {items[-1]}" if items else ""
+    texts = [str(item) for item in items]
+    return texts[0] if len(texts) == 1 else f"{', '.join(texts[:-1])} {word} {texts[-1]}" if texts else ""
 
 
 def _numbers(text: str) -> list[int]:
@@ -78,7 +79,7 @@ def _loose(text: str) -> str:
     return re.sub(r"\d+", lambda m: str(int(m.group())), text)
 
 
-def suggest(name: str, known: Iterable[str]) -> Optional[str]:
+def suggest(name: str, known: Iterable[str]) -> str | None:
     """The one known name that `name` was meant to be, or None when that is not clear.
 
     First the names it equals once case, dashes against underscores or spaces, a missing dash and leading
@@ -93,8 +94,11 @@ def suggest(name: str, known: Iterable[str]) -> Optional[str]:
     numbers = _numbers(name)
     candidates = {_loose(k): k for k in known if _numbers(k) == numbers}
     close = difflib.get_close_matches(_loose(name), list(candidates), n=2, cutoff=0.7)
-    if len(close) == 2 and difflib.SequenceMatcher(None, _loose(name), close[0]).ratio() == \
-            difflib.SequenceMatcher(None, _loose(name), close[1]).ratio():
+    if (
+        len(close) == 2
+        and difflib.SequenceMatcher(None, _loose(name), close[0]).ratio()
+        == difflib.SequenceMatcher(None, _loose(name), close[1]).ratio()
+    ):
         return None  # two names as close: a guess would be a coin toss
     return candidates[close[0]] if close else None
 

@@ -5,6 +5,7 @@ change here (a text field not listed counts as a lesson text, a list not listed 
 The loader applies them while converting (`typed_yaml.py`), at the value's own line; `schema.py` writes the
 same numbers into the JSON Schemas, so HR's editor flags them while typing.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -23,21 +24,50 @@ MAX_EXPANDED = 2 * MAX_FILE_BYTES
 
 @dataclass(frozen=True)
 class Length:
-    kind: str   # how the limit reads in a message: "a title or name"
+    kind: str  # how the limit reads in a message: "a title or name"
     chars: int  # the most characters, in each language
-    why: str    # the end of the message's first half
+    why: str  # the end of the message's first half
 
 
-TITLE = Length("a title or name", 150, "to fit a phone's screen")           # two or three lines on a phone
-LINE = Length("a one-line text", 400, "to fit a phone's screen")           # a phrase, a question, a label
+TITLE = Length("a title or name", 150, "to fit a phone's screen")  # two or three lines on a phone
+LINE = Length("a one-line text", 400, "to fit a phone's screen")  # a phrase, a question, a label
 BODY = Length("a lesson text", 2000, "to keep a day to a few minutes' reading")  # a paragraph, at most
-ID = Length("an id", 60, "as it goes into web addresses")                  # and into file names
+ID = Length("an id", 60, "as it goes into web addresses")  # and into file names
 
 _TITLES = {"title", "name", "original_km"}
-_LINES = {"say", "not_say", "practice", "reflection", "options", "text", "feedback", "explanation",
-          "sub_questions", "watch", "ask", "note", "then", "interface"}
-_IDS = {"id", "lesson", "lessons", "roles", "required", "optional", "departments", "sources", "levels",
-        "areas", "kind", "level", "languages", "partial_languages", "fallback"}
+_LINES = {
+    "say",
+    "not_say",
+    "practice",
+    "reflection",
+    "options",
+    "text",
+    "feedback",
+    "explanation",
+    "sub_questions",
+    "watch",
+    "ask",
+    "note",
+    "then",
+    "interface",
+}
+_IDS = {
+    "id",
+    "lesson",
+    "lessons",
+    "roles",
+    "required",
+    "optional",
+    "departments",
+    "sources",
+    "levels",
+    "areas",
+    "kind",
+    "level",
+    "languages",
+    "partial_languages",
+    "fallback",
+}
 
 
 def length_of(field: str) -> Length:
@@ -54,8 +84,7 @@ def length_of(field: str) -> Length:
 
 # The most items a list may hold.
 MAX_ITEMS = 100
-ITEMS = {"roles": 20, "departments": 100, "cohorts": 100, "pins": 50, "languages": 10,
-         "partial_languages": 10}
+ITEMS = {"roles": 20, "departments": 100, "cohorts": 100, "pins": 50, "languages": 10, "partial_languages": 10}
 
 
 def items_of(field: str) -> int:

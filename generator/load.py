@@ -4,23 +4,27 @@ Nothing is returned unless everything is right: `load()` raises `InputError` wit
 found, each as `file:line: what is wrong, and how to fix it`, each mistake once. Every file is read
 whatever it holds: missing, too large (refused before parsing), not UTF-8, not YAML, or empty.
 """
+
 from __future__ import annotations
 
 import dataclasses
 import os
 import re
+import types
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping
+from typing import TypeVar
 
 from yaml.nodes import MappingNode
 
 from . import checks
 from .errors import InputError, Problem, and_list
-from .limits import MAX_FILE_BYTES
-from .model import BigQuestion, Catalog, Lesson, Module, Program, Synonyms, Text, Tip, Where
+from .limits import MAX_FILE_BYTES, RULE_COUNT
+from .model import BigQuestion, Catalog, Cohort, Department, Lesson, Module, Program, Role, Synonyms, Text, Tip, Where
 from .typed_yaml import INVALID, Converter, field_hints, parse
 
 PROGRAM_FILE = "program.yml"
+T = TypeVar("T")
 
 
 def display(path: Path) -> str:
@@ -46,15 +50,23 @@ def _read(path: Path, problems: list[Problem], holds: str):
         problems.append(Problem(Where(file), "this file is missing: restore it from the repository."))
         return None, None
     except OSError as error:
-        problems.append(Problem(Where(file), f"this file cannot be read ({error.strerror or error}): "
-                                             "check that it is an ordinary file."))
+        problems.append(
+            Problem(
+                Where(file), f"this file cannot be read ({error.strerror or error}): check that it is an ordinary file."
+            )
+        )
         return None, None
     if len(data) > MAX_FILE_BYTES:
         size = path.stat().st_size
         said = _kb(size) if size > MAX_FILE_BYTES else f"over {_kb(MAX_FILE_BYTES)}"
-        problems.append(Problem(Where(file, 1), f"this file is {said} and a file here may be at most "
-                                f"{_kb(MAX_FILE_BYTES)} (a lesson is about 10 KB), so it was not read: "
-                                "shorten it, or split it."))
+        problems.append(
+            Problem(
+                Where(file, 1),
+                f"this file is {said} and a file here may be at most "
+                f"{_kb(MAX_FILE_BYTES)} (a lesson is about 10 KB), so it was not read: "
+                "shorten it, or split it.",
+            )
+        )
         return None, None
     try:
         text = data.decode("utf-8")
@@ -66,12 +78,17 @@ def _read(path: Path, problems: list[Problem], holds: str):
     node = parse(text, file, problems)
     if node is None and len(problems) == before:
         content = "only comments" if any(line.strip() for line in text.splitlines()) else "nothing"
-        problems.append(Problem(Where(file, 1), f"this file is empty (it holds {content}): it must hold {holds}. "
-                                                "Restore it from the repository's history, or write them back."))
+        problems.append(
+            Problem(
+                Where(file, 1),
+                f"this file is empty (it holds {content}): it must hold {holds}. "
+                "Restore it from the repository's history, or write them back.",
+            )
+        )
     return node, Converter(file, problems)
 
 
-def _load_list(path: Path, key: str, cls: type, problems: list[Problem]) -> tuple:
+def _load_list(path: Path, key: str, cls: type[T], problems: list[Problem]) -> tuple[T, ...]:
     """A file holding one list under `key:`, like `tips:` in tips.yml."""
     node, converter = _read(path, problems, f"a list under `{key}:`")
     if node is None:
@@ -79,7 +96,7 @@ def _load_list(path: Path, key: str, cls: type, problems: list[Problem]) -> tupl
     if not isinstance(node, MappingNode) or [k.value for k, _ in node.value] != [key]:
         converter.fail(node, f'this file must hold one list under "{key}:" and nothing else.')
         return ()
-    items = converter.convert(node.value[0][1], tuple[cls, ...], key)
+    items = converter.convert(node.value[0][1], types.GenericAlias(tuple, (cls, ...)), key)  # tuple[cls, ...]
     if items == ():
         converter.fail(node.value[0][1], f'the list under "{key}:" is empty: write at least one item.')
     return () if items is INVALID else items
@@ -102,21 +119,33 @@ def load_catalog(rules_dir: Path, problems: list[Problem]) -> Catalog | None:
             continue
         rule = re.fullmatch(r"rule-(\d\d)", path.stem)
         if rule and lesson.kind != "rule":
-            converter.fail(node, f"{path.name} is one of the {checks.RULE_COUNT} rules: write `kind: rule` and "
-                                 f"`number: {int(rule.group(1))}`.")
+            converter.fail(
+                node,
+                f"{path.name} is one of the {RULE_COUNT} rules: write `kind: rule` and `number: {int(rule.group(1))}`.",
+            )
             continue
         lessons[lesson.id] = lesson
     tips = _load_list(rules_dir / "tips.yml", "tips", Tip, problems)
     questions = _load_list(rules_dir / "big-questions.yml", "questions", BigQuestion, problems)
     modules = _load_list(rules_dir / "modules.yml", "modules", Module, problems)
-    node, converter = _read(rules_dir / "interface.yml", problems,
-                            "the interface texts, one `name: {vi: …, en: …}` a line")
-    interface = converter.convert(node, Mapping[str, Text], "interface") if node is not None else INVALID
+    node, converter = _read(
+        rules_dir / "interface.yml", problems, "the interface texts, one `name: {vi: …, en: …}` a line"
+    )
+    interface: Mapping[str, Text] | None = None
+    if node is not None:
+        converted = converter.convert(node, Mapping[str, Text], "interface")
+        interface = None if converted is INVALID else converted
     synonyms = load_synonyms(rules_dir / SYNONYMS_FILE, problems)
-    if problems or interface is INVALID:
+    if problems or interface is None:
         return None
-    return Catalog(lessons=lessons, tips=tips, questions=questions,
-                   modules={m.id: m for m in modules}, interface=interface, synonyms=synonyms)
+    return Catalog(
+        lessons=lessons,
+        tips=tips,
+        questions=questions,
+        modules={m.id: m for m in modules},
+        interface=interface,
+        synonyms=synonyms,
+    )
 
 
 SYNONYMS_FILE = "synonyms.yml"
@@ -135,23 +164,41 @@ def load_synonyms(path: Path, problems: list[Problem]) -> tuple[Synonyms, ...]:
         for lang, text in group.words.by_lang.items():
             items = [w.strip() for w in text.split(",")]
             if any(not w for w in items):
-                problems.append(Problem(where, f'the {lang} words "{text}" hold an empty word between commas: '
-                                               "remove the extra comma."))
+                problems.append(
+                    Problem(
+                        where, f'the {lang} words "{text}" hold an empty word between commas: remove the extra comma.'
+                    )
+                )
                 continue
             if len(items) < 2:
-                problems.append(Problem(where, f'the {lang} words "{text}" name only one word: a group needs '
-                                               "at least two, separated by commas (\"mặc cả, trả giá\")."))
+                problems.append(
+                    Problem(
+                        where,
+                        f'the {lang} words "{text}" name only one word: a group needs '
+                        'at least two, separated by commas ("mặc cả, trả giá").',
+                    )
+                )
                 continue
             for word in items:
                 if len(word) > MAX_SYNONYM_CHARS:
-                    problems.append(Problem(where, f'"{word[:20]}…" is longer than {MAX_SYNONYM_CHARS} '
-                                                   "characters: a synonym is a word or a short phrase."))
+                    problems.append(
+                        Problem(
+                            where,
+                            f'"{word[:20]}…" is longer than {MAX_SYNONYM_CHARS} '
+                            "characters: a synonym is a word or a short phrase.",
+                        )
+                    )
                 key = (lang, " ".join(word.lower().split()))
                 if key in seen:
                     first = seen[key]
-                    problems.append(Problem(where, f'the {lang} word "{word}" is already in the group at line '
-                                                   f"{first.line}: write it in one group only (merge the two "
-                                                   "groups if they mean the same)."))
+                    problems.append(
+                        Problem(
+                            where,
+                            f'the {lang} word "{word}" is already in the group at line '
+                            f"{first.line}: write it in one group only (merge the two "
+                            "groups if they mean the same).",
+                        )
+                    )
                 else:
                     seen[key] = where
     return groups
@@ -173,7 +220,7 @@ def fill_missing_names(program: Program) -> tuple[Program, list[Problem]]:
     if not languages:
         return program, []
     main = languages[0]
-    filled: list[tuple[str, object, list[str]]] = []
+    filled: list[tuple[str, Role | Department | Cohort, list[str]]] = []
 
     def fill(kind: str, item):
         missing = [lang for lang in languages if not item.name.has(lang)]
@@ -184,24 +231,29 @@ def fill_missing_names(program: Program) -> tuple[Program, list[Problem]]:
         return dataclasses.replace(item, name=Text(by_lang=by_lang, where=item.name.where))
 
     program = dataclasses.replace(
-        program, roles=tuple(fill("role", r) for r in program.roles),
+        program,
+        roles=tuple(fill("role", r) for r in program.roles),
         departments=tuple(fill("department", d) for d in program.departments),
-        cohorts=tuple(fill("cohort", c) for c in program.cohorts))
+        cohorts=tuple(fill("cohort", c) for c in program.cohorts),
+    )
     if not filled:
         return program, []
     others = sorted({lang for _, _, missing in filled for lang in missing}, key=languages.index)
     names = and_list(f'{kind} "{item.id}" (line {item.name.where.line})' for kind, item, _ in filled)
     one = len(filled) == 1
-    warning = Problem(filled[0][1].name.where,
-                      f"{len(filled)} name{'' if one else 's'} {'is' if one else 'are'} written in {main} only, so "
-                      f"the {and_list(others)} pages show {'it' if one else 'them'} in {main}: {names}. To "
-                      f"translate {'it' if one else 'them'}, add {and_list(f'`{lang}: …`' for lang in others)} "
-                      f"to {'it' if one else 'each'}.")
+    warning = Problem(
+        filled[0][1].name.where,
+        f"{len(filled)} name{'' if one else 's'} {'is' if one else 'are'} written in {main} only, so "
+        f"the {and_list(others)} pages show {'it' if one else 'them'} in {main}: {names}. To "
+        f"translate {'it' if one else 'them'}, add {and_list(f'`{lang}: …`' for lang in others)} "
+        f"to {'it' if one else 'each'}.",
+    )
     return program, [warning]
 
 
-def load(rules_dir: Path, program_file: Path | None = None,
-         warnings: list[Problem] | None = None) -> tuple[Catalog, Program]:
+def load(
+    rules_dir: Path, program_file: Path | None = None, warnings: list[Problem] | None = None
+) -> tuple[Catalog, Program]:
     """Load and validate everything; raise `InputError` listing every problem, each once.
 
     What is accepted but worth knowing (a name in the main language only) is appended to `warnings`."""
@@ -221,6 +273,7 @@ def load(rules_dir: Path, program_file: Path | None = None,
         problems += checks.check_languages(catalog, program)
     if problems:
         raise InputError(list(dict.fromkeys(problems)))
+    assert catalog is not None and program is not None, "load_catalog and load_program return None with a problem"
     if warnings is not None:
         warnings += notes
     return catalog, program

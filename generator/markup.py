@@ -12,6 +12,7 @@ Markdown links and images, headings, attribute lists `{ … }`, admonitions, tab
 The template environment (render.py) applies `markdown()` to every `{{ value }}` that is not marked
 safe, so a template that forgets a filter still prints text, never markup.
 """
+
 from __future__ import annotations
 
 import html as _html

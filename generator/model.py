@@ -3,11 +3,13 @@
 Every field carries a `doc` text: the loader uses the field types to validate YAML, and
 `schema.py` turns the same classes and texts into JSON Schema for the editors HR uses.
 """
+
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Literal, Mapping, Optional
+from typing import Literal
 
 Level = Literal["staff", "lead", "manager"]
 Area = Literal["sales", "service", "complaints", "operations", "marketing"]
@@ -63,8 +65,9 @@ class Option:
 
 @dataclass(frozen=True, kw_only=True)
 class QuizQuestion:
-    kind: Literal["scenario", "recall"] = doc("`scenario`: a customer situation, \"what do you say or do?\"; "
-                                              "`recall`: a question on the lesson's idea.")
+    kind: Literal["scenario", "recall"] = doc(
+        '`scenario`: a customer situation, "what do you say or do?"; `recall`: a question on the lesson\'s idea.'
+    )
     question: Text = doc("The question; for a scenario, the situation and the question.")
     options: tuple[Option, ...] = doc("Three or four answers, each with its own feedback.")
     answer: int = doc("Which option is right, counting from 0.")
@@ -135,19 +138,20 @@ class Lesson:
 
     id: str = doc("The lesson's id, the same as its file name: rule-01 … rule-39, level-ladder, …")
     kind: Literal["rule", "lesson"] = doc("`rule` for the 39 customer rules, `lesson` for the rest.")
-    number: Optional[int] = doc("The rule's number, 1 to 39 (rules only).", default=None)
+    number: int | None = doc("The rule's number, 1 to 39 (rules only).", default=None)
     title: Text = doc("The lesson's title.")
     sources: tuple[str, ...] = doc("The points of the source notes this lesson carries, like 000:1.5.2.")
     focus: Focus = doc("Which ranks and kinds of department it weighs most on.")
-    points: tuple[Text, ...] = doc("The source notes' own sub-points, in our words: for trainers and HR, "
-                                   "never shown on a reader's lesson or day.")
+    points: tuple[Text, ...] = doc(
+        "The source notes' own sub-points, in our words: for trainers and HR, never shown on a reader's lesson or day."
+    )
     idea: Text = doc("The idea in plain words, 2 to 4 sentences.")
     why: Text = doc("Why it matters to a customer and to the business.")
     at_work: RankParts = doc("Each rank's own part: staff, lead and manager.")
     practice: Text = doc("One small action to do during today's shift.")
     reflection: Text = doc("A question to answer at the end of the day.")
     quiz: tuple[QuizQuestion, ...] = doc("Two or three self-check questions, at least one a scenario.")
-    original_km: Optional[str] = doc("The Khmer source's own heading (ten service tips only).", default=None)
+    original_km: str | None = doc("The Khmer source's own heading (ten service tips only).", default=None)
     where: Where = _where()
 
 
@@ -168,8 +172,10 @@ class Tip:
 class Synonyms:
     """Words an employee may type for one thing: search finds the pages that use any of them."""
 
-    words: Text = doc("The words or phrases, separated by commas, per language: "
-                      "`vi: \"mặc cả, trả giá, đàm phán giá\"`; at least two in each language written.")
+    words: Text = doc(
+        "The words or phrases, separated by commas, per language: "
+        '`vi: "mặc cả, trả giá, đàm phán giá"`; at least two in each language written.'
+    )
     where: Where = _where()
 
     def of(self, lang: str) -> tuple[str, ...]:
@@ -227,9 +233,14 @@ class Catalog:
 
     @property
     def rules(self) -> tuple[Lesson, ...]:
-        return tuple(sorted((l for l in self.lessons.values() if l.kind == "rule"), key=lambda l: l.number))
+        return tuple(
+            sorted(
+                (lesson for lesson in self.lessons.values() if lesson.kind == "rule"),
+                key=lambda lesson: lesson.number or 0,
+            )
+        )
 
-    def module_of(self, lesson_id: str) -> Optional[Module]:
+    def module_of(self, lesson_id: str) -> Module | None:
         return next((m for m in self.modules.values() if lesson_id in m.lessons), None)
 
 
@@ -242,10 +253,12 @@ class Settings:
     days: int = doc("How many days the program lasts.", default=30)
     reading_minutes: int = doc("The most a day may take to read, in minutes.", default=5)
     words_per_minute: int = doc("Reading speed used to time a day.", default=200)
-    languages: tuple[str, ...] = doc("The site's languages, every text required; the first is the default.",
-                                     default=("vi", "en"))
-    partial_languages: tuple[str, ...] = doc("Languages published with what is translated; the rest shows in "
-                                             "the fallback language with a note.", default=())
+    languages: tuple[str, ...] = doc(
+        "The site's languages, every text required; the first is the default.", default=("vi", "en")
+    )
+    partial_languages: tuple[str, ...] = doc(
+        "Languages published with what is translated; the rest shows in the fallback language with a note.", default=()
+    )
     fallback: str = doc("The language shown where a partial language has no text.", default="en")
     where: Where = _where()
 
@@ -278,12 +291,15 @@ class Department:
     id: str = doc("A short id for the department, used in its web address: sales, complaints-desk, …")
     name: Text = doc("The department's name.")
     roles: tuple[str, ...] = doc("The roles this department has (ids from `roles`).")
-    areas: tuple[Area, ...] = doc("What kind of work it does, to bring forward the lessons that matter to it.", default=())
+    areas: tuple[Area, ...] = doc(
+        "What kind of work it does, to bring forward the lessons that matter to it.", default=()
+    )
     required: tuple[str, ...] = doc("Modules this department must take (ids from rules/modules.yml).")
     optional: tuple[str, ...] = doc("Modules it also takes, placed after the required ones.", default=())
     pins: tuple[Pin, ...] = doc("Lessons fixed to a given day.", default=())
-    practice: Optional[Text] = doc("How this department practises each day's lesson, shown on every day page.",
-                                   default=None)
+    practice: Text | None = doc(
+        "How this department practises each day's lesson, shown on every day page.", default=None
+    )
     where: Where = _where()
 
     @property
@@ -328,7 +344,7 @@ class Day:
     number: int
     lessons: tuple[str, ...]
     tip: str
-    question: Optional[str]
+    question: str | None
     words: Mapping[str, int]
     review: tuple[str, ...] = ()  # quiz questions met earlier in the track, as "<lesson>-q<n>"
 

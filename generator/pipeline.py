@@ -1,4 +1,5 @@
 """The stages in order: load → schedule → render. Used by both adapters (CLI and MkDocs plugin)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

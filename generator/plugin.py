@@ -1,9 +1,10 @@
 """MkDocs adapter: adds the generated pages to the build as `File.generated`."""
+
 from __future__ import annotations
 
 import fnmatch
-import logging
 import hashlib
+import logging
 from pathlib import Path
 
 from mkdocs.config import base
@@ -12,13 +13,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-log = logging.getLogger("mkdocs.plugins.training")
-
 from . import addresses as at
 from .errors import InputError
 from .pipeline import Program30, assets, prepare
 from .render import RenderError, Site, service_worker
 
+log = logging.getLogger("mkdocs.plugins.training")
 
 # What a phone needs offline. Material's bundle is not among them: phones do not load it (assets/material.js).
 SHELL_ASSETS = ("assets/stylesheets/*.css", "assets/*.js", "assets/*.css")
@@ -87,6 +87,9 @@ class TrainingPlugin(BasePlugin[TrainingConfig]):
         site = Path(config.site_dir)
         shell = ["./", at.url(at.TODAY), at.url(at.DAY), at.PROGRAM_DATA, at.MANIFEST, "assets/icon.svg"]
         shell += sorted(p.relative_to(site).as_posix() for pattern in SHELL_ASSETS for p in site.glob(pattern))
-        version = hashlib.sha256("".join(shell + [(site / p).read_text(errors="ignore") for p in shell
-                                                  if p.endswith((".js", ".css", ".json"))]).encode()).hexdigest()[:12]
+        version = hashlib.sha256(
+            "".join(
+                shell + [(site / p).read_text(errors="ignore") for p in shell if p.endswith((".js", ".css", ".json"))]
+            ).encode()
+        ).hexdigest()[:12]
         (site / "sw.js").write_text(service_worker(shell, version), encoding="utf-8")

@@ -7,14 +7,16 @@ the page count follows the content, not departments × roles × days.
 Templates live in `generator/templates/`; a file of the same name in `overrides/generator/` takes
 precedence. Every `{{ value }}` is escaped as text (markup.py) unless a template marks it safe.
 """
+
 from __future__ import annotations
 
 import json
 import posixpath
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import jinja2
 from markupsafe import Markup
@@ -69,10 +71,18 @@ def _finalize(value: Any) -> Any:
 
 def environment(template_dirs: Iterable[Path] = ()) -> jinja2.Environment:
     loader = jinja2.FileSystemLoader([*map(str, template_dirs), str(TEMPLATES)])
-    env = jinja2.Environment(loader=loader, undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
-                             trim_blocks=True, lstrip_blocks=True, autoescape=True, finalize=_finalize)
+    env = jinja2.Environment(
+        loader=loader,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=True,
+        finalize=_finalize,
+    )
     env.filters.update(
-        html=markup.html, attr=markup.plain_html,
+        html=markup.html,
+        attr=markup.plain_html,
         cell=lambda text: markup.markdown(markup.one_line(text)),
         # front matter: HTML-escaped (Material prints page titles as they are), then quoted for YAML
         title=lambda text: Markup(json.dumps(str(markup.plain_html(markup.one_line(text))), ensure_ascii=False)),
@@ -99,13 +109,24 @@ class Renderer:
         self.env = environment(self.template_dirs)
         self.env.filters["finished_html"] = self.finished_html
         self.env.globals.update(
-            t=self.t, ui=self.ui, catalog=self.catalog, program=self.program, lang=self.lang, at=at,
-            date_text=self.date_text, minutes=self.minutes, lesson_label=self.lesson_label,
-            levels=("staff", "lead", "manager"), module_of=self.catalog.module_of,
-            tracks_of=self.tracks_of, rule_count=len(self.catalog.rules),
-            day_list=self.day_list, coverage_table=self.coverage_table,
-            departments_taking=lambda module_id, kind: [d for d in self.program.departments
-                                                        if module_id in getattr(d, kind)],
+            t=self.t,
+            ui=self.ui,
+            catalog=self.catalog,
+            program=self.program,
+            lang=self.lang,
+            at=at,
+            date_text=self.date_text,
+            minutes=self.minutes,
+            lesson_label=self.lesson_label,
+            levels=("staff", "lead", "manager"),
+            module_of=self.catalog.module_of,
+            tracks_of=self.tracks_of,
+            rule_count=len(self.catalog.rules),
+            day_list=self.day_list,
+            coverage_table=self.coverage_table,
+            departments_taking=lambda module_id, kind: [
+                d for d in self.program.departments if module_id in getattr(d, kind)
+            ],
         )
 
     def t(self, text: Text) -> str:
@@ -120,8 +141,12 @@ class Renderer:
 
     def date_text(self, day: date) -> str:
         """Dates are written one way everywhere, by `date_format` in rules/interface.yml (page scripts too)."""
-        return (self.ui("date_format").replace("{dd}", f"{day.day:02d}").replace("{mm}", f"{day.month:02d}")
-                .replace("{yyyy}", str(day.year)))
+        return (
+            self.ui("date_format")
+            .replace("{dd}", f"{day.day:02d}")
+            .replace("{mm}", f"{day.month:02d}")
+            .replace("{yyyy}", str(day.year))
+        )
 
     def minutes(self, day: Day) -> int:
         return max(1, round(day.words.get(self.lang, max(day.words.values())) / self.program.settings.words_per_minute))
@@ -139,11 +164,18 @@ class Renderer:
         the days each of its tracks reads it."""
         read = [days_of(track) for track in tracks]
         ui, t, catalog = self.ui, self.t, self.catalog
-        rows = [{"label": f"#{rule.number} {t(rule.title)}", "lesson": rule.id, "id": rule.id} for rule in catalog.rules]
+        rows: list[dict[str, Any]] = [
+            {"label": f"#{rule.number} {t(rule.title)}", "lesson": rule.id, "id": rule.id} for rule in catalog.rules
+        ]
         for module in sorted(catalog.modules.values(), key=lambda m: m.order):
-            rows += [{"label": t(catalog.lessons[l].title), "lesson": l, "id": l} for l in module.lessons
-                     if catalog.lessons[l].kind == "lesson" and any(l in days for days in read)]
-        rows += [{"label": f"{ui('big_question')}: {t(q.title)}", "lesson": None, "id": q.id} for q in catalog.questions]
+            rows += [
+                {"label": t(catalog.lessons[lid].title), "lesson": lid, "id": lid}
+                for lid in module.lessons
+                if catalog.lessons[lid].kind == "lesson" and any(lid in days for days in read)
+            ]
+        rows += [
+            {"label": f"{ui('big_question')}: {t(q.title)}", "lesson": None, "id": q.id} for q in catalog.questions
+        ]
         rows += [{"label": f"{ui('tip')}: {t(tip.title)}", "lesson": None, "id": tip.id} for tip in catalog.tips]
         for row in rows:
             row["days"] = [days.get(row["id"], []) for days in read]
@@ -161,20 +193,30 @@ class Renderer:
             review = markup.html(self.ui("review_day"))
             items = []
             for day in track.days:
-                date = (f'<span class="days__date">{self.date_text(cohorts[0].date_of(day.number))}</span> · '
-                        if start else "")
-                lessons = "".join(f"\n{lesson_links[l]}" for l in day.lessons) or f'\n<span class="days__lesson">{review}</span>'
-                items.append(f'<li class="days__day" data-day="{day.number}"><a class="days__n" '
-                             f'href="{href_to(at.day_url(marker, track.role, day.number))}" aria-label="{day_word} '
-                             f'{day.number}">{day.number}</a><div class="days__what"><span class="days__when">{date}'
-                             f'{self.minutes(day)} {minutes_word}</span>{lessons}</div></li>')
+                date = (
+                    f'<span class="days__date">{self.date_text(cohorts[0].date_of(day.number))}</span> · '
+                    if start
+                    else ""
+                )
+                lessons = (
+                    "".join(f"\n{lesson_links[lid]}" for lid in day.lessons)
+                    or f'\n<span class="days__lesson">{review}</span>'
+                )
+                items.append(
+                    f'<li class="days__day" data-day="{day.number}"><a class="days__n" '
+                    f'href="{href_to(at.day_url(marker, track.role, day.number))}" aria-label="{day_word} '
+                    f'{day.number}">{day.number}</a><div class="days__what"><span class="days__when">{date}'
+                    f"{self.minutes(day)} {minutes_word}</span>{lessons}</div></li>"
+                )
             self._made[key] = f'<ol class="days" data-role="{track.role}">\n' + "\n".join(items) + "\n</ol>"
         return Markup(self._made[key].replace("__department__", department.id))
 
     def coverage_table(self, tracks: list[Track], href) -> Markup:
         key = ("coverage", tuple((id(track.days), track.role) for track in tracks), at.url(self._here).count("/"))
         if key not in self._made:
-            head = "".join(f'<th scope="col">{markup.html(self.t(self.program.role(t.role).name))}</th>' for t in tracks)
+            head = "".join(
+                f'<th scope="col">{markup.html(self.t(self.program.role(t.role).name))}</th>' for t in tracks
+            )
             rows = []
             for row in self.coverage_rows(tracks):
                 label = markup.html(row["label"])
@@ -182,9 +224,12 @@ class Renderer:
                     label = Markup(f'<a href="{href(at.lesson(row["lesson"]))}">{label}</a>')
                 cells = "".join(f"<td>{', '.join(map(str, days)) or '—'}</td>" for days in row["days"])
                 rows.append(f'<tr><th scope="row">{label}</th>{cells}</tr>')
-            self._made[key] = (f'<div class="coverage"><table>\n<thead><tr><th scope="col">'
-                               f'{markup.html(self.ui("lessons"))}</th>{head}</tr></thead>\n<tbody>\n'
-                               + "\n".join(rows) + "\n</tbody></table></div>")
+            self._made[key] = (
+                f'<div class="coverage"><table>\n<thead><tr><th scope="col">'
+                f"{markup.html(self.ui('lessons'))}</th>{head}</tr></thead>\n<tbody>\n"
+                + "\n".join(rows)
+                + "\n</tbody></table></div>"
+            )
         return Markup(self._made[key])
 
     def finished_html(self, block: str) -> Markup:
@@ -197,6 +242,7 @@ class Renderer:
     def page(self, template: str, here: str, **context: Any) -> str:
         """Render a template for the page at `here`. `link(path)` is a Markdown link (MkDocs checks it);
         `href(path, query)` a url for raw HTML, both relative to this page."""
+
         def link(target: str) -> Markup:
             return Markup(posixpath.relpath(target, posixpath.dirname(here) or "."))
 
@@ -211,16 +257,21 @@ class Renderer:
 
         def lesson_links() -> dict[str, Markup]:
             """Every lesson's link from this page, each made once (a department page names them 90 times)."""
-            return {lesson_id: Markup(f'<a class="days__lesson" href="{href(at.lesson(lesson_id))}">'
-                                      f'{markup.html(self.lesson_label(lesson))}</a>')
-                    for lesson_id, lesson in self.catalog.lessons.items()}
+            return {
+                lesson_id: Markup(
+                    f'<a class="days__lesson" href="{href(at.lesson(lesson_id))}">'
+                    f"{markup.html(self.lesson_label(lesson))}</a>"
+                )
+                for lesson_id, lesson in self.catalog.lessons.items()
+            }
 
         self.fell_back = False
         self._here = here
         self.html.pop(here, None)
         try:
-            markdown = self.env.get_template(template).render(here=here, link=link, href=href,
-                                                                   href_to=href_to, lesson_links=lesson_links, **context)
+            markdown = self.env.get_template(template).render(
+                here=here, link=link, href=href, href_to=href_to, lesson_links=lesson_links, **context
+            )
         except jinja2.TemplateError as error:
             raise RenderError(f"generator/templates/{template}: {error}") from error
         return self._with_fallback_note(markdown) if self.fell_back else markdown
@@ -229,8 +280,10 @@ class Renderer:
         """A partial language's page that shows some fallback text says so at the top."""
         end = markdown.index("\n---\n", 4) + len("\n---\n") if markdown.startswith("---\n") else 0
         fallback = self.program.settings.fallback
-        note = (f'!!! info "{markup.markdown(self.ui("fallback_note"))}"\n    <span lang="{fallback}">'
-                f'{markup.html(self.catalog.interface["fallback_note"].get(fallback))}</span>\n\n')
+        note = (
+            f'!!! info "{markup.markdown(self.ui("fallback_note"))}"\n    <span lang="{fallback}">'
+            f"{markup.html(self.catalog.interface['fallback_note'].get(fallback))}</span>\n\n"
+        )
         return markdown[:end] + "\n" + note + markdown[end:]
 
     def nav_title(self, text: str) -> str:
@@ -246,8 +299,9 @@ class Renderer:
         pages[at.DEPARTMENTS] = self.page("departments.md.j2", at.DEPARTMENTS)
         for department in self.program.departments:
             path = at.department(department.id)
-            pages[path] = self.page("department.md.j2", path, department=department,
-                                    tracks=self.tracks_of(department.id))
+            pages[path] = self.page(
+                "department.md.j2", path, department=department, tracks=self.tracks_of(department.id)
+            )
         lesson_nav: list = [{title(ui("all_modules")): at.MODULES}]
         pages[at.MODULES] = self.page("modules.md.j2", at.MODULES)
         for module in sorted(self.catalog.modules.values(), key=lambda m: m.order):
@@ -255,21 +309,36 @@ class Renderer:
             section = [{title(ui("module_overview")): at.module(module.id)}]
             for lesson_id in module.lessons:
                 lesson = self.catalog.lessons[lesson_id]
-                pages[at.lesson(lesson_id)] = self.page("lesson.md.j2", at.lesson(lesson_id), lesson=lesson,
-                                                        module=module)
+                pages[at.lesson(lesson_id)] = self.page(
+                    "lesson.md.j2", at.lesson(lesson_id), lesson=lesson, module=module
+                )
                 section.append({title(self.lesson_label(lesson)): at.lesson(lesson_id)})
             lesson_nav.append({title(self.t(module.title)): section})
-        for path, template in ((at.RULES, "rules.md.j2"), (at.BIG_QUESTIONS, "big-questions.md.j2"),
-                               (at.ETIQUETTE, "etiquette.md.j2"), (at.HR, "hr.md.j2"),
-                               (at.COVERAGE, "coverage.md.j2"), (at.NOTES, "notes.md.j2")):
+        for path, template in (
+            (at.RULES, "rules.md.j2"),
+            (at.BIG_QUESTIONS, "big-questions.md.j2"),
+            (at.ETIQUETTE, "etiquette.md.j2"),
+            (at.HR, "hr.md.j2"),
+            (at.COVERAGE, "coverage.md.j2"),
+            (at.NOTES, "notes.md.j2"),
+        ):
             pages[path] = self.page(template, path)
         # Department pages are reached from their index, the home page and their QR code: in the
         # navigation, a hundred of them would weigh on every page.
-        nav = [{title(ui("departments")): at.DEPARTMENTS}, {title(ui("lessons")): lesson_nav},
-               {title(ui("rules_39")): at.RULES}, {title(ui("big_questions")): at.BIG_QUESTIONS},
-               {title(ui("etiquette")): at.ETIQUETTE},
-               {"HR": [{title(ui("hr_overview")): at.HR}, {title(ui("coverage")): at.COVERAGE},
-                       {title(ui("notes")): at.NOTES}]}]
+        nav = [
+            {title(ui("departments")): at.DEPARTMENTS},
+            {title(ui("lessons")): lesson_nav},
+            {title(ui("rules_39")): at.RULES},
+            {title(ui("big_questions")): at.BIG_QUESTIONS},
+            {title(ui("etiquette")): at.ETIQUETTE},
+            {
+                "HR": [
+                    {title(ui("hr_overview")): at.HR},
+                    {title(ui("coverage")): at.COVERAGE},
+                    {title(ui("notes")): at.NOTES},
+                ]
+            },
+        ]
         return pages, nav
 
 
@@ -283,18 +352,30 @@ def days_of(track: Track) -> dict[str, list[int]]:
     return days
 
 
-def render_site(catalog: Catalog, program: Program, tracks: tuple[Track, ...], lang: str,
-                template_dirs: Iterable[Path] = (), site_url: str = "") -> Site:
+def render_site(
+    catalog: Catalog,
+    program: Program,
+    tracks: tuple[Track, ...],
+    lang: str,
+    template_dirs: Iterable[Path] = (),
+    site_url: str = "",
+) -> Site:
     """Pages, navigation and data files of one language. `site_url` makes the addresses in calendars and
     QR codes absolute, as a phone needs them."""
     renderer = Renderer(catalog, program, tracks, lang, tuple(template_dirs))
     pages, nav = renderer.pages()
-    return Site(pages=pages, files=data_files(renderer, site_url), nav=nav, html=renderer.html,
-                ui={key: renderer.ui(key) for key in catalog.interface})
+    return Site(
+        pages=pages,
+        files=data_files(renderer, site_url),
+        nav=nav,
+        html=renderer.html,
+        ui={key: renderer.ui(key) for key in catalog.interface},
+    )
 
 
 def service_worker(shell: list[str], version: str) -> str:
     """The offline worker, listing the built site's shell (paths relative to the site root)."""
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), undefined=jinja2.StrictUndefined,
-                             keep_trailing_newline=True)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)), undefined=jinja2.StrictUndefined, keep_trailing_newline=True
+    )
     return env.get_template("sw.js.j2").render(shell=shell, version=version)

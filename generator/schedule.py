@@ -5,15 +5,15 @@ modules first, each group by module order, each module in its authored order), p
 lessons on their days, and spreads the rest evenly so that no day is longer than the reading
 budget in any language.
 """
+
 from __future__ import annotations
 
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Optional
 
-from .checks import RULE_COUNT
 from .errors import InputError, Problem
+from .limits import RULE_COUNT
 from .model import BigQuestion, Catalog, Day, Department, Lesson, Program, QuizQuestion, Role, Tip, Track
 
 QUESTION_EVERY = 7
@@ -25,8 +25,11 @@ def words(text: str) -> int:
 
 def quiz_words(question: QuizQuestion, lang: str) -> int:
     """A question, its options, and the longest feedback (the reader sees the one they chose)."""
-    return (words(question.question.get(lang)) + sum(words(o.text.get(lang)) for o in question.options)
-            + max((words(o.feedback.get(lang)) for o in question.options), default=0))
+    return (
+        words(question.question.get(lang))
+        + sum(words(o.text.get(lang)) for o in question.options)
+        + max((words(o.feedback.get(lang)) for o in question.options), default=0)
+    )
 
 
 def rank_part_words(lesson: Lesson, lang: str, level: str) -> int:
@@ -37,29 +40,37 @@ def lesson_words(lesson: Lesson, lang: str, level: str) -> int:
     """Words a reader of this rank reads: the other ranks' parts stay folded, the notes' points are
     for trainers."""
     parts = [lesson.title, lesson.idea, lesson.why, lesson.practice, lesson.reflection]
-    return (sum(words(part.get(lang)) for part in parts) + rank_part_words(lesson, lang, level)
-            + sum(quiz_words(question, lang) for question in lesson.quiz))
+    return (
+        sum(words(part.get(lang)) for part in parts)
+        + rank_part_words(lesson, lang, level)
+        + sum(quiz_words(question, lang) for question in lesson.quiz)
+    )
 
 
-def tip_words(tip: Optional[Tip], lang: str) -> int:
+def tip_words(tip: Tip | None, lang: str) -> int:
     return sum(words(t.get(lang)) for t in (tip.title, tip.do, tip.say, tip.avoid)) if tip else 0
 
 
-def question_words(question: Optional[BigQuestion], lang: str, level: str) -> int:
+def question_words(question: BigQuestion | None, lang: str, level: str) -> int:
     if question is None:
         return 0
-    parts = [question.title, *question.sub_questions, question.idea, question.at_work.for_level(level),
-             question.reflection]
+    parts = [
+        question.title,
+        *question.sub_questions,
+        question.idea,
+        question.at_work.for_level(level),
+        question.reflection,
+    ]
     if level == "lead":  # the lead also reads the huddle guide
         parts += [*question.huddle.ask, question.huddle.note, question.huddle.then]
     return sum(words(part.get(lang)) for part in parts)
 
 
-def tip_of(catalog: Catalog, day: int) -> Optional[Tip]:
+def tip_of(catalog: Catalog, day: int) -> Tip | None:
     return catalog.tips[(day - 1) % len(catalog.tips)] if catalog.tips else None
 
 
-def question_of(catalog: Catalog, day: int) -> Optional[BigQuestion]:
+def question_of(catalog: Catalog, day: int) -> BigQuestion | None:
     if not catalog.questions or day % QUESTION_EVERY:
         return None
     return catalog.questions[(day // QUESTION_EVERY - 1) % len(catalog.questions)]
@@ -67,6 +78,7 @@ def question_of(catalog: Catalog, day: int) -> Optional[BigQuestion]:
 
 def track_lessons(catalog: Catalog, department: Department, role: Role) -> list[str]:
     """The lesson ids this department × role reads, in reading order."""
+
     def module_key(module_id: str):
         return (module_id not in department.required, catalog.modules[module_id].order)
 
@@ -103,14 +115,20 @@ class _Packer:
     def cost(self, lesson_id: str) -> int:
         """Words in the language where the lesson is longest."""
         lesson, level = self.catalog.lessons[lesson_id], self.role.level
-        return self._memo(("lesson", lesson_id, level), lambda: max(
-            lesson_words(lesson, lang, level) for lang in self.program.settings.languages))
+        return self._memo(
+            ("lesson", lesson_id, level),
+            lambda: max(lesson_words(lesson, lang, level) for lang in self.program.settings.languages),
+        )
 
     def overhead(self, day: int) -> int:
         tip, question = tip_of(self.catalog, day), question_of(self.catalog, day)
-        return self._memo(("day", day, self.role.level), lambda: max(
-            tip_words(tip, lang) + question_words(question, lang, self.role.level)
-            for lang in self.program.settings.languages))
+        return self._memo(
+            ("day", day, self.role.level),
+            lambda: max(
+                tip_words(tip, lang) + question_words(question, lang, self.role.level)
+                for lang in self.program.settings.languages
+            ),
+        )
 
     def review_of(self, days: list[Day], number: int, room: int) -> tuple[str, ...]:
         """A question from the day 3 days before and one from 10 days before, in this track, as far as the
@@ -122,8 +140,13 @@ class _Packer:
             earlier = days[number - back - 1].lessons
             lesson = self.catalog.lessons[earlier[number % len(earlier)]]
             turn = f"{lesson.id}-q{review_question(lesson, number) + 1}"
-            choices = [turn] + sorted((f"{l}-q{n + 1}" for l in earlier for n in range(len(self.catalog.lessons[l].quiz))),
-                                      key=lambda ref: self.review_words((ref,)))
+            choices = [
+                turn,
+                *sorted(
+                    (f"{lid}-q{n + 1}" for lid in earlier for n in range(len(self.catalog.lessons[lid].quiz))),
+                    key=lambda ref: self.review_words((ref,)),
+                ),
+            ]
             fitting = next((ref for ref in choices if self.review_words((*review, ref)) <= room), None)
             if fitting:
                 review.append(fitting)
@@ -133,6 +156,7 @@ class _Packer:
         def count(ref: str, language: str) -> int:
             lesson_id, _, n = ref.rpartition("-q")
             return quiz_words(self.catalog.lessons[lesson_id].quiz[int(n) - 1], language)
+
         languages = [lang] if lang else self.program.settings.languages
         return max(sum(count(ref, language) for ref in review) for language in languages)
 
@@ -148,9 +172,14 @@ class _Packer:
         for pin in self.department.pins:
             if pin.lesson not in lessons:
                 module = self.catalog.module_of(pin.lesson)
-                problems.append(Problem(pin.where, f'{self.who()}: {pin.lesson} is pinned to day {pin.day}, but it is '
-                                                   f'not in this track (it is in module "{module.id if module else "?"}"). '
-                                                   "Add that module to the department, or remove the pin."))
+                problems.append(
+                    Problem(
+                        pin.where,
+                        f"{self.who()}: {pin.lesson} is pinned to day {pin.day}, but it is "
+                        f'not in this track (it is in module "{module.id if module else "?"}"). '
+                        "Add that module to the department, or remove the pin.",
+                    )
+                )
             elif any(pin.lesson in day_lessons for day_lessons in pinned.values()):
                 problems.append(Problem(pin.where, f"{self.who()}: {pin.lesson} is pinned to two days; keep one pin."))
             else:
@@ -158,10 +187,14 @@ class _Packer:
         for day, day_lessons in pinned.items():
             used = self.overhead(day) + sum(map(self.cost, day_lessons))
             if used > budget:
-                problems.append(Problem(self.department.where,
-                                        f"{self.who()}, day {day}: the pinned lessons {', '.join(day_lessons)} need "
-                                        f"{math.ceil(used / settings.words_per_minute)} minutes, more than the "
-                                        f"{settings.reading_minutes} a day allows. Pin them to different days."))
+                problems.append(
+                    Problem(
+                        self.department.where,
+                        f"{self.who()}, day {day}: the pinned lessons {', '.join(day_lessons)} need "
+                        f"{math.ceil(used / settings.words_per_minute)} minutes, more than the "
+                        f"{settings.reading_minutes} a day allows. Pin them to different days.",
+                    )
+                )
         if problems:
             raise InputError(problems)
         queue = [lesson for lesson in lessons if not any(lesson in d for d in pinned.values())]
@@ -185,48 +218,78 @@ class _Packer:
     def _day(self, number: int, lesson_ids: list[str], review: tuple[str, ...]) -> Day:
         tip, question = tip_of(self.catalog, number), question_of(self.catalog, number)
         level = self.role.level
-        counts = {lang: tip_words(tip, lang) + question_words(question, lang, level) + self.review_words(review, lang)
-                  + sum(self._memo(("words", l, lang, level), lambda l=l: lesson_words(self.catalog.lessons[l], lang, level))
-                        for l in lesson_ids)
-                  for lang in self.program.settings.languages}
-        return Day(number=number, lessons=tuple(lesson_ids), tip=tip.id if tip else "",
-                   question=question.id if question else None, words=counts, review=review)
+        counts = {
+            lang: tip_words(tip, lang)
+            + question_words(question, lang, level)
+            + self.review_words(review, lang)
+            + sum(
+                self._memo(
+                    ("words", lid, lang, level),
+                    lambda lid=lid, lang=lang: lesson_words(self.catalog.lessons[lid], lang, level),
+                )
+                for lid in lesson_ids
+            )
+            for lang in self.program.settings.languages
+        }
+        return Day(
+            number=number,
+            lessons=tuple(lesson_ids),
+            tip=tip.id if tip else "",
+            question=question.id if question else None,
+            words=counts,
+            review=review,
+        )
 
     def _coverage_problems(self, lessons: list[str]) -> list[Problem]:
         missing = [rule for rule in self.catalog.rules if rule.id not in lessons]
         if not missing:
             return []
-        modules = sorted({self.catalog.module_of(rule.id).id for rule in missing})
-        return [Problem(self.department.where,
-                        f"{self.who()} leaves out {len(missing)} of the {RULE_COUNT} rules "
-                        f"({', '.join(rule.id for rule in missing)}): every rule is read in every department. "
-                        f"Add module(s) {', '.join(modules)} to its `required:` list.")]
+        # check_catalog has reported any lesson in no module
+        modules = sorted({m.id for rule in missing if (m := self.catalog.module_of(rule.id)) is not None})
+        return [
+            Problem(
+                self.department.where,
+                f"{self.who()} leaves out {len(missing)} of the {RULE_COUNT} rules "
+                f"({', '.join(rule.id for rule in missing)}): every rule is read in every department. "
+                f"Add module(s) {', '.join(modules)} to its `required:` list.",
+            )
+        ]
 
     def _overflow_problem(self, queue: list[str], budget: int) -> Problem:
         settings = self.program.settings
         too_long = [lesson for lesson in queue if self.cost(lesson) > budget]
         if too_long:
-            return Problem(self.catalog.lessons[too_long[0]].where,
-                           f"{too_long[0]} alone takes longer than {settings.reading_minutes} minutes to read; "
-                           "shorten it or raise `reading_minutes`.")
+            return Problem(
+                self.catalog.lessons[too_long[0]].where,
+                f"{too_long[0]} alone takes longer than {settings.reading_minutes} minutes to read; "
+                "shorten it or raise `reading_minutes`.",
+            )
         extra = math.ceil(sum(map(self.cost, queue)) / settings.words_per_minute)
         optional = ", ".join(self.department.optional) or "none"
-        return Problem(self.department.where,
-                       f"{self.who()}: {len(queue)} lessons ({', '.join(queue[:5])}{', …' if len(queue) > 5 else ''}) "
-                       f"do not fit in {settings.days} days of {settings.reading_minutes} minutes; they need about "
-                       f"{extra} more minutes. Remove a module from this department (optional ones: {optional}), "
-                       "or raise `reading_minutes` in `settings`.")
+        return Problem(
+            self.department.where,
+            f"{self.who()}: {len(queue)} lessons ({', '.join(queue[:5])}{', …' if len(queue) > 5 else ''}) "
+            f"do not fit in {settings.days} days of {settings.reading_minutes} minutes; they need about "
+            f"{extra} more minutes. Remove a module from this department (optional ones: {optional}), "
+            "or raise `reading_minutes` in `settings`.",
+        )
 
 
 def build_tracks(catalog: Catalog, program: Program) -> tuple[Track, ...]:
     """Every department × role track; raise `InputError` with every department's problems."""
-    tracks, problems, costs = [], [], {}
+    tracks: list[Track] = []
+    problems: list[Problem] = []
+    costs: dict = {}
     packed: dict[tuple, tuple[Day, ...]] = {}  # departments that take the same modules share their days
     for department in program.departments:
         for role_id in department.roles:
             role = program.role(role_id)
-            same = (department.required, department.optional,
-                    tuple((pin.day, pin.lesson) for pin in department.pins), role.level)
+            same = (
+                department.required,
+                department.optional,
+                tuple((pin.day, pin.lesson) for pin in department.pins),
+                role.level,
+            )
             if same in packed:
                 tracks.append(Track(department=department.id, role=role.id, days=packed[same]))
                 continue
@@ -260,5 +323,7 @@ def _one_per_department(problems: list[Problem]) -> list[Problem]:
 
 def longest_day(tracks: tuple[Track, ...]) -> tuple[Track, Day, str, int]:
     """The longest day of all tracks: (track, day, language, words)."""
-    return max(((track, day, lang, count) for track in tracks for day in track.days
-                for lang, count in day.words.items()), key=lambda item: item[3])
+    return max(
+        ((track, day, lang, count) for track in tracks for day in track.days for lang, count in day.words.items()),
+        key=lambda item: item[3],
+    )

@@ -3,6 +3,7 @@
 Editors that speak the YAML language server (VS Code, and GitHub's web editor through it) read the
 `# yaml-language-server: $schema=…` line at the top of each file and show fields and mistakes as HR types.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -17,9 +18,13 @@ from . import limits
 from .model import BigQuestion, Lesson, Module, Program, Synonyms, Text, Tip
 from .typed_yaml import field_hints
 
-TEXT = {"type": "object", "description": "A text in each language: `vi: …`, `en: …`.",
-        "propertyNames": {"pattern": "^[a-z]{2,3}(-[A-Za-z]{2,4})?$"},
-        "additionalProperties": {"type": "string", "minLength": 1}, "minProperties": 1}
+TEXT: dict[str, Any] = {
+    "type": "object",
+    "description": "A text in each language: `vi: …`, `en: …`.",
+    "propertyNames": {"pattern": "^[a-z]{2,3}(-[A-Za-z]{2,4})?$"},
+    "additionalProperties": {"type": "string", "minLength": 1},
+    "minProperties": 1,
+}
 
 
 def schema_of(hint: Any, name: str = "") -> dict:
@@ -40,11 +45,10 @@ def schema_of(hint: Any, name: str = "") -> dict:
     if origin is Literal:
         return {"enum": list(typing.get_args(hint))}
     if origin is tuple:
-        return {"type": "array", "items": schema_of(typing.get_args(hint)[0], name),
-                "maxItems": limits.items_of(name)}
+        return {"type": "array", "items": schema_of(typing.get_args(hint)[0], name), "maxItems": limits.items_of(name)}
     if origin in (abc.Mapping, dict):
         return {"type": "object", "additionalProperties": schema_of(typing.get_args(hint)[1], name)}
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         fields = {f.name: f for f in dataclasses.fields(hint)}
         properties = {}
         for name, field_hint in field_hints(hint).items():
@@ -62,9 +66,12 @@ def _document(title: str, body: dict) -> dict:
 
 
 def _list_file(key: str, item: type) -> dict:
-    return {"type": "object", "properties": {key: {"type": "array", "items": schema_of(item),
-                                                   "maxItems": limits.items_of(key)}},
-            "required": [key], "additionalProperties": False}
+    return {
+        "type": "object",
+        "properties": {key: {"type": "array", "items": schema_of(item), "maxItems": limits.items_of(key)}},
+        "required": [key],
+        "additionalProperties": False,
+    }
 
 
 def schemas() -> dict[str, str]:
@@ -74,11 +81,13 @@ def schemas() -> dict[str, str]:
         "lesson.schema.json": _document("A lesson (rules/lessons/*.yml)", schema_of(Lesson)),
         "modules.schema.json": _document("Modules (rules/modules.yml)", _list_file("modules", Module)),
         "tips.schema.json": _document("Etiquette tips (rules/tips.yml)", _list_file("tips", Tip)),
-        "big-questions.schema.json": _document("Big Questions (rules/big-questions.yml)",
-                                               _list_file("questions", BigQuestion)),
+        "big-questions.schema.json": _document(
+            "Big Questions (rules/big-questions.yml)", _list_file("questions", BigQuestion)
+        ),
         "synonyms.schema.json": _document("Search synonyms (rules/synonyms.yml)", _list_file("synonyms", Synonyms)),
-        "interface.schema.json": _document("Interface texts (rules/interface.yml)",
-                                           {"type": "object",
-                                            "additionalProperties": schema_of(Text, "interface")}),
+        "interface.schema.json": _document(
+            "Interface texts (rules/interface.yml)",
+            {"type": "object", "additionalProperties": schema_of(Text, "interface")},
+        ),
     }
     return {name: json.dumps(document, ensure_ascii=False, indent=2) + "\n" for name, document in documents.items()}

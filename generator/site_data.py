@@ -1,10 +1,11 @@
 """The site's data files, beside its pages: what the page scripts read (program.json, one small file
 per department), what other tools read (curriculum.json, the CSV), the search index, the web app
 manifest, and what HR hands out (calendars, QR codes)."""
+
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import addresses as at
 from . import markup
@@ -13,6 +14,7 @@ from .model import Department
 
 if TYPE_CHECKING:
     from .render import Renderer
+
 
 def _json(data) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
@@ -24,9 +26,13 @@ def data_files(r: Renderer, site_url: str) -> dict[str, str | bytes]:
         at.CURRICULUM: _json(curriculum(r)),
         at.SEARCH_INDEX: _json(search_index(r)),
         at.MANIFEST: manifest(r),
-        at.PROGRAM_CSV: program_csv(r.catalog, r.program, r.tracks, r.lang,
-                                    lambda track, cohort, n: site_url + at.day_url(track.department, track.role,
-                                                                                    n, cohort.id)),
+        at.PROGRAM_CSV: program_csv(
+            r.catalog,
+            r.program,
+            r.tracks,
+            r.lang,
+            lambda track, cohort, n: site_url + at.day_url(track.department, track.role, n, cohort.id),
+        ),
     }
     for department in r.program.departments:
         files[at.department_data(department.id)] = _json(department_data(r, department))
@@ -35,8 +41,9 @@ def data_files(r: Renderer, site_url: str) -> dict[str, str | bytes]:
 
 
 def _cohorts(r: Renderer, department_id: str) -> list[dict]:
-    return [{"id": c.id, "name": r.t(c.name), "start": c.start.isoformat()}
-            for c in r.program.cohorts_of(department_id)]
+    return [
+        {"id": c.id, "name": r.t(c.name), "start": c.start.isoformat()} for c in r.program.cohorts_of(department_id)
+    ]
 
 
 def program_data(r: Renderer) -> dict:
@@ -46,12 +53,14 @@ def program_data(r: Renderer) -> dict:
         "days": program.settings.days,
         "title": r.t(program.settings.title),
         "roles": {role.id: r.t(role.name) for role in program.roles},
-        "departments": [{"id": d.id, "name": r.t(d.name), "roles": list(d.roles), "cohorts": _cohorts(r, d.id)}
-                        for d in program.departments],
+        "departments": [
+            {"id": d.id, "name": r.t(d.name), "roles": list(d.roles), "cohorts": _cohorts(r, d.id)}
+            for d in program.departments
+        ],
         "lessons": {lesson.id: r.lesson_label(lesson) for lesson in r.catalog.lessons.values()},
         "urls": at.url_templates(),
         "dateFormat": r.ui("date_format"),
-        "labels": {key[len("js_"):]: r.ui(key) for key in r.catalog.interface if key.startswith("js_")},
+        "labels": {key[len("js_") :]: r.ui(key) for key in r.catalog.interface if key.startswith("js_")},
     }
 
 
@@ -60,12 +69,27 @@ def department_data(r: Renderer, department: Department) -> dict:
     roles = {}
     for track in r.tracks_of(department.id):
         role = r.program.role(track.role)
-        roles[role.id] = {"name": r.t(role.name), "level": role.level,
-                          "days": [{"lessons": list(day.lessons), "tip": day.tip, "question": day.question,
-                                    "review": list(day.review), "minutes": r.minutes(day)} for day in track.days]}
-    return {"id": department.id, "name": r.t(department.name), "cohorts": _cohorts(r, department.id),
-            "practice": str(markup.html(r.t(department.practice))) if department.practice else "",
-            "roles": roles}
+        roles[role.id] = {
+            "name": r.t(role.name),
+            "level": role.level,
+            "days": [
+                {
+                    "lessons": list(day.lessons),
+                    "tip": day.tip,
+                    "question": day.question,
+                    "review": list(day.review),
+                    "minutes": r.minutes(day),
+                }
+                for day in track.days
+            ],
+        }
+    return {
+        "id": department.id,
+        "name": r.t(department.name),
+        "cohorts": _cohorts(r, department.id),
+        "practice": str(markup.html(r.t(department.practice))) if department.practice else "",
+        "roles": roles,
+    }
 
 
 def curriculum(r: Renderer) -> dict:
@@ -95,36 +119,72 @@ def search_index(r: Renderer) -> dict:
     t, ui, catalog = r.t, r.ui, r.catalog
     docs = []
     for module in sorted(catalog.modules.values(), key=lambda m: m.order):
-        docs.append({"u": at.url(at.module(module.id)), "t": t(module.title), "c": ui("module"),
-                     "x": markup.plain(t(module.summary), *(t(catalog.lessons[l].title) for l in module.lessons))})
+        docs.append(
+            {
+                "u": at.url(at.module(module.id)),
+                "t": t(module.title),
+                "c": ui("module"),
+                "x": markup.plain(t(module.summary), *(t(catalog.lessons[lid].title) for lid in module.lessons)),
+            }
+        )
         for lesson_id in module.lessons:
             lesson = catalog.lessons[lesson_id]
             where = f"{ui('module')}: {t(module.title)}"
             if lesson.kind == "rule":
                 where = f"{ui('rule')} {lesson.number}/{len(catalog.rules)} · {where}"
-            doc = {"u": at.url(at.lesson(lesson_id)), "t": r.lesson_label(lesson), "c": where,
-                   "id": lesson_id, "x": markup.plain(*map(t, reader_texts(lesson)))}
+            doc: dict[str, Any] = {
+                "u": at.url(at.lesson(lesson_id)),
+                "t": r.lesson_label(lesson),
+                "c": where,
+                "id": lesson_id,
+                "x": markup.plain(*map(t, reader_texts(lesson))),
+            }
             if lesson.kind == "rule":
                 doc["n"] = lesson.number  # "quy tắc 32", "nt 32", "#32", "rule 32", "32" find it first
             docs.append(doc)
     for department in r.program.departments:
         roles = [t(r.program.role(track.role).name) for track in r.tracks_of(department.id)]
-        docs.append({"u": at.url(at.department(department.id)), "t": t(department.name),
-                     "c": f"{ui('department')} · {', '.join(roles)}",
-                     "x": markup.plain(*(t(catalog.modules[m].title) for m in department.modules))})
+        docs.append(
+            {
+                "u": at.url(at.department(department.id)),
+                "t": t(department.name),
+                "c": f"{ui('department')} · {', '.join(roles)}",
+                "x": markup.plain(*(t(catalog.modules[m].title) for m in department.modules)),
+            }
+        )
     for question in catalog.questions:
-        parts = [question.idea, *question.sub_questions, question.at_work.staff, question.at_work.lead,
-                 question.at_work.manager, question.reflection]
-        docs.append({"u": at.url(at.BIG_QUESTIONS) + f"#{question.id}", "t": t(question.title),
-                     "c": ui("big_question"), "x": markup.plain(*map(t, parts))})
+        parts = [
+            question.idea,
+            *question.sub_questions,
+            question.at_work.staff,
+            question.at_work.lead,
+            question.at_work.manager,
+            question.reflection,
+        ]
+        docs.append(
+            {
+                "u": at.url(at.BIG_QUESTIONS) + f"#{question.id}",
+                "t": t(question.title),
+                "c": ui("big_question"),
+                "x": markup.plain(*map(t, parts)),
+            }
+        )
     for tip in catalog.tips:
-        docs.append({"u": at.url(at.ETIQUETTE) + f"#{tip.id}", "t": t(tip.title), "c": ui("etiquette"),
-                     "x": markup.plain(t(tip.do), t(tip.say), t(tip.avoid))})
-    for path, title, intro in ((at.RULES, "rules_39", "rules_intro"), (at.HR, "hr_overview", "hr_intro"),
-                               (at.COVERAGE, "coverage", "coverage_intro")):
+        docs.append(
+            {
+                "u": at.url(at.ETIQUETTE) + f"#{tip.id}",
+                "t": t(tip.title),
+                "c": ui("etiquette"),
+                "x": markup.plain(t(tip.do), t(tip.say), t(tip.avoid)),
+            }
+        )
+    for path, title, intro in (
+        (at.RULES, "rules_39", "rules_intro"),
+        (at.HR, "hr_overview", "hr_intro"),
+        (at.COVERAGE, "coverage", "coverage_intro"),
+    ):
         docs.append({"u": at.url(path), "t": ui(title), "c": "", "x": markup.plain(ui(intro))})
-    return {"lang": r.lang, "docs": docs, "day": ui("day"), "synonyms": search_synonyms(r),
-            "rule": rule_words(r)}
+    return {"lang": r.lang, "docs": docs, "day": ui("day"), "synonyms": search_synonyms(r), "rule": rule_words(r)}
 
 
 def search_synonyms(r: Renderer) -> list[list[str]]:
@@ -145,8 +205,15 @@ def rule_words(r: Renderer) -> list[str]:
 
 def reader_texts(lesson) -> list:
     """Every text of a lesson that a reader sees, all ranks included."""
-    parts = [lesson.idea, lesson.why, *lesson.at_work.staff.texts(), *lesson.at_work.lead.texts(),
-             *lesson.at_work.manager.texts(), lesson.practice, lesson.reflection]
+    parts = [
+        lesson.idea,
+        lesson.why,
+        *lesson.at_work.staff.texts(),
+        *lesson.at_work.lead.texts(),
+        *lesson.at_work.manager.texts(),
+        lesson.practice,
+        lesson.reflection,
+    ]
     for question in lesson.quiz:
         parts += [question.question, *(o.text for o in question.options), *(o.feedback for o in question.options)]
     return parts
@@ -155,9 +222,17 @@ def reader_texts(lesson) -> list:
 def manifest(r: Renderer) -> str:
     title = r.program.settings.title.get(r.lang)
     short = r.ui("app_short_name")
-    return json.dumps({"name": title, "short_name": short, "lang": r.lang, "start_url": "./",
-                       "scope": "./", "display": "standalone", "background_color": "#ffffff",
-                       "theme_color": "#00695c",
-                       "icons": [{"src": "assets/icon.svg", "sizes": "any", "type": "image/svg+xml",
-                                  "purpose": "any"}]}, ensure_ascii=False)
-
+    return json.dumps(
+        {
+            "name": title,
+            "short_name": short,
+            "lang": r.lang,
+            "start_url": "./",
+            "scope": "./",
+            "display": "standalone",
+            "background_color": "#ffffff",
+            "theme_color": "#00695c",
+            "icons": [{"src": "assets/icon.svg", "sizes": "any", "type": "image/svg+xml", "purpose": "any"}],
+        },
+        ensure_ascii=False,
+    )

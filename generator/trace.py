@@ -4,12 +4,13 @@ Seed 000 (the 39 rules mind map) numbers its own points (1.5.2.1, …). Seeds 00
 `rules/seed-points.yml` lists their points, each with the key items cite in `sources:` (and aliases,
 other keys in use for the same point), the seed lines it covers and a short gist.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping
 
 from yaml.nodes import MappingNode
 
@@ -52,7 +53,8 @@ class SeedNotes:
     where: Where = _where()
 
     def placed_lines(self) -> set[int]:
-        return {n for part in (*self.skip, *self.points) for n in part.lines}
+        parts: tuple[Skip | SeedPoint, ...] = (*self.skip, *self.points)
+        return {n for part in parts for n in part.lines}
 
 
 def seed_points(seed_text: str, sections: tuple[str, ...] = ("1", "2")) -> list[str]:
@@ -86,17 +88,28 @@ def _point_problems(seeds: Mapping[str, SeedNotes]) -> list[Problem]:
     seen: dict[str, SeedPoint] = {}
     for seed, notes in seeds.items():
         if not re.fullmatch(r"\d{3}", seed) or seed == OUTLINE_SEED:
-            problems.append(Problem(notes.where, f'"{seed}" is not a seed this file lists: write 001, 002, … '
-                                                 f"(seed {OUTLINE_SEED} numbers its own points)."))
+            problems.append(
+                Problem(
+                    notes.where,
+                    f'"{seed}" is not a seed this file lists: write 001, 002, … '
+                    f"(seed {OUTLINE_SEED} numbers its own points).",
+                )
+            )
         for point in notes.points:
             for key in point.keys:
                 if not key.startswith(f"{seed}:") or key == f"{seed}:":
                     problems.append(Problem(point.where, f'"{key}" must start with "{seed}:", its seed.'))
                 elif key in seen:
-                    problems.append(Problem(point.where, f'"{key}" is also a key of the point on line '
-                                                         f"{seen[key].where.line}; give each point its own keys."))
+                    problems.append(
+                        Problem(
+                            point.where,
+                            f'"{key}" is also a key of the point on line '
+                            f"{seen[key].where.line}; give each point its own keys.",
+                        )
+                    )
                 seen.setdefault(key, point)
-        for part in (*notes.skip, *notes.points):
+        parts: tuple[Skip | SeedPoint, ...] = (*notes.skip, *notes.points)
+        for part in parts:
             if not part.lines or any(n < 1 for n in part.lines):
                 problems.append(Problem(part.where, "`lines` must list the seed's line numbers, from 1."))
     return problems
@@ -121,8 +134,9 @@ def lines_past_the_end(seed_text: str, notes: SeedNotes) -> list[int]:
 
 def point_keys(outline: list[str], seeds: Mapping[str, SeedNotes]) -> list[str]:
     """Every point, as `<seed>:<point>`: seed 000's outline numbers, then each listed seed's keys."""
-    return ([f"{OUTLINE_SEED}:{point}" for point in outline]
-            + [point.key for seed in sorted(seeds) for point in seeds[seed].points])
+    return [f"{OUTLINE_SEED}:{point}" for point in outline] + [
+        point.key for seed in sorted(seeds) for point in seeds[seed].points
+    ]
 
 
 def key_of(outline: list[str], seeds: Mapping[str, SeedNotes]) -> dict[str, str]:
@@ -154,4 +168,3 @@ def unknown_sources(catalog: Catalog, outline: list[str], seeds: Mapping[str, Se
     """(item id, source) for every `sources:` key that names no point of any seed."""
     resolve = key_of(outline, seeds)
     return [(item.id, source) for item in _items(catalog) for source in item.sources if source not in resolve]
-

@@ -10,6 +10,7 @@ against `limits.MAX_EXPANDED`. Depth is bounded too: libyaml refuses nesting dee
 pure-Python loader runs out of recursion (both reported as a problem), and conversion only goes as deep as
 the model's types.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -65,28 +66,42 @@ _TAB_INDENT = re.compile(r"^[ ]*\t")
 def _syntax_message(problem: str, context: str, line: str) -> tuple[str, bool]:
     """A YAML syntax error in plain words, and whether it is better placed at its context mark."""
     if "nesting depth" in problem:
-        return ("it nests lists and blocks more than 1,000 levels deep, which no file of the program needs. "
-                "Check the brackets [ ] and { } and the indentation."), False
+        return (
+            "it nests lists and blocks more than 1,000 levels deep, which no file of the program needs. "
+            "Check the brackets [ ] and { } and the indentation."
+        ), False
     if "single document" in context:
-        return ("the file holds more than one document (a line `---` starts a new one). Keep only the first, "
-                "or remove the `---` line."), False
+        return (
+            "the file holds more than one document (a line `---` starts a new one). Keep only the first, "
+            "or remove the `---` line."
+        ), False
     if "undefined alias" in problem:
-        return ("a `*name` here repeats an anchor `&name` that is not written above it. Write `&name` on the "
-                "value to repeat, or write the value out."), False
+        return (
+            "a `*name` here repeats an anchor `&name` that is not written above it. Write `&name` on the "
+            "value to repeat, or write the value out."
+        ), False
     if "quoted scalar" in context and "end of stream" in problem:
-        return ('a text opened with a quote here is never closed. End it with the same quote (" or \').'), True
+        return ("a text opened with a quote here is never closed. End it with the same quote (\" or ')."), True
     if "mapping values are not allowed" in problem:
         if len(re.findall(r":(\s|$)", line)) >= 2:
-            return ('this line has a second colon (`: `) after its name. Put the text after the first colon in '
-                    'double quotes, like `title: "Rule 1: smile"`.'), False
-        return ("this line is indented further than the field above it, so it reads as part of that field's "
-                "value. Line it up with the other fields of its block."), False
+            return (
+                "this line has a second colon (`: `) after its name. Put the text after the first colon in "
+                'double quotes, like `title: "Rule 1: smile"`.'
+            ), False
+        return (
+            "this line is indented further than the field above it, so it reads as part of that field's "
+            "value. Line it up with the other fields of its block."
+        ), False
     if "expected key" in problem or "expected '-'" in problem or "expected <block end>" in problem:
-        return ("this line does not line up with the lines above it. Indent it with the same number of spaces "
-                "as the other fields of its block."), False
+        return (
+            "this line does not line up with the lines above it. Indent it with the same number of spaces "
+            "as the other fields of its block."
+        ), False
     if "could not find expected ':'" in problem:
-        return ("a line near here is neither a `name: value` line nor an item `- …`. Add the colon, or put a "
-                "text that runs over several lines in quotes."), True
+        return (
+            "a line near here is neither a `name: value` line nor an item `- …`. Add the colon, or put a "
+            "text that runs over several lines in quotes."
+        ), True
     return (f"{problem or context}. Check the indentation, and that every text with a colon is in quotes."), False
 
 
@@ -111,10 +126,15 @@ def parse(text: str, file: str, problems: list[Problem]) -> Node | None:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 0
         lines = text.splitlines()
-        tabbed = [n for n, content in enumerate(lines[:max(line, 1)], 1) if _TAB_INDENT.match(content)]
+        tabbed = [n for n, content in enumerate(lines[: max(line, 1)], 1) if _TAB_INDENT.match(content)]
         if tabbed:
-            problems.append(Problem(Where(file, tabbed[-1]), f"{invalid}this line is indented with a tab, and YAML "
-                                    "wants spaces. Replace the tab with spaces, lined up with the lines above."))
+            problems.append(
+                Problem(
+                    Where(file, tabbed[-1]),
+                    f"{invalid}this line is indented with a tab, and YAML "
+                    "wants spaces. Replace the tab with spaces, lined up with the lines above.",
+                )
+            )
             return None
         content = lines[line - 1] if 0 < line <= len(lines) else ""
         message, at_context = _syntax_message(str(error.problem or ""), str(error.context or ""), content)
@@ -128,12 +148,22 @@ def parse(text: str, file: str, problems: list[Problem]) -> Node | None:
         character = chr(error.character) if isinstance(error.character, int) else str(error.character)
         at = text.find(character)
         line = text.count("\n", 0, at) + 1 if at >= 0 else 1
-        problems.append(Problem(Where(file, line), f"this line holds an invisible control character "
-                                f"(U+{ord(character):04X}) that a text file cannot have, often pasted from "
-                                "another program: delete it."))
+        problems.append(
+            Problem(
+                Where(file, line),
+                f"this line holds an invisible control character "
+                f"(U+{ord(character):04X}) that a text file cannot have, often pasted from "
+                "another program: delete it.",
+            )
+        )
     except RecursionError:  # the pure-Python loader, on very deep nesting
-        problems.append(Problem(Where(file, 1), f"{invalid}it nests lists and blocks too deeply to read, which no "
-                                "file of the program needs. Check the brackets [ ] and { } and the indentation."))
+        problems.append(
+            Problem(
+                Where(file, 1),
+                f"{invalid}it nests lists and blocks too deeply to read, which no "
+                "file of the program needs. Check the brackets [ ] and { } and the indentation.",
+            )
+        )
     return None
 
 
@@ -159,7 +189,7 @@ def describe(hint: Any) -> str:
         return "one of " + and_list(typing.get_args(hint), "or")
     if hint is tuple or origin is tuple:
         return "a list (each item on its own line starting with `- `, or [a, b])"
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return f"{a_noun(hint)} (a block of `name: value` lines)"
     if hint in (dict, abc.Mapping) or origin in (abc.Mapping, dict):
         return "a block of `name: value` lines"
@@ -213,9 +243,12 @@ class Converter:
         self.budget -= 1 + (len(node.value) if isinstance(node, ScalarNode) else 0)
         if self.budget < 0:
             self.exhausted = True
-            self.fail(node, f"this file repeats anchored values (`&name`) through aliases (`*name`) so often that, "
-                            f"written out, it would be larger than a file may be ({limits.MAX_FILE_BYTES // 1000} "
-                            "KB): write the values out, or repeat them less.")
+            self.fail(
+                node,
+                f"this file repeats anchored values (`&name`) through aliases (`*name`) so often that, "
+                f"written out, it would be larger than a file may be ({limits.MAX_FILE_BYTES // 1000} "
+                "KB): write the values out, or repeat them less.",
+            )
             return False
         return True
 
@@ -229,7 +262,7 @@ class Converter:
         origin = typing.get_origin(hint)
         if hint is Text:
             return self._text(node, name)
-        if dataclasses.is_dataclass(hint):
+        if isinstance(hint, type) and dataclasses.is_dataclass(hint):
             return self.dataclass(node, hint, name)
         if origin is tuple:
             return self._list(node, typing.get_args(hint)[0], name)
@@ -251,14 +284,21 @@ class Converter:
         finally:  # the constructor remembers every node it built: forget it, or each load() would pile up
             _constructor.constructed_objects.pop(node, None)
         if value is INVALID:
-            return self.fail(node, f'{wrong}, but "{node.value}" is not a real one.' if hint is date
-                             else f'{wrong}, but "{node.value}" is not.')
+            return self.fail(
+                node,
+                f'{wrong}, but "{node.value}" is not a real one.'
+                if hint is date
+                else f'{wrong}, but "{node.value}" is not.',
+            )
         if typing.get_origin(hint) is Literal:
             choices = typing.get_args(hint)
             if value in choices:
                 return value
-            return self.fail(node, f'"{name}" is "{node.value}", which is not one of: {", ".join(choices)}.'
-                                   f"{did_you_mean(str(node.value), choices)}")
+            return self.fail(
+                node,
+                f'"{name}" is "{node.value}", which is not one of: {", ".join(choices)}.'
+                f"{did_you_mean(str(node.value), choices)}",
+            )
         if hint is str:
             if value is None or isinstance(value, (list, dict)) or node.value == "":
                 return self.fail(node, f'"{name}" is empty: write {describe(hint)}.')
@@ -266,8 +306,11 @@ class Converter:
         if hint is date:
             return self._date(node, value, wrong)
         if hint is bool and not isinstance(value, bool):
-            fix = f" Write {node.value.strip().lower()} without quotes." if quoted and \
-                node.value.strip().lower() in ("true", "false") else ""
+            fix = (
+                f" Write {node.value.strip().lower()} without quotes."
+                if quoted and node.value.strip().lower() in ("true", "false")
+                else ""
+            )
             return self.fail(node, f'{wrong}, but "{node.value}" is not.{fix}')
         return value
 
@@ -288,8 +331,9 @@ class Converter:
             return self.fail(node, f'"{name}" must be a whole number: write {int(written)} without quotes.')
         value = int(written.replace("_", ""), 10)  # 07 and 010 mean seven and ten, not octal as in YAML 1.1
         if bounds and not bounds.low <= value <= bounds.high:
-            return self.fail(node, f'"{name}" is {value}, but it must be from {bounds.low} to {bounds.high}'
-                                   f"{bounds.why}.")
+            return self.fail(
+                node, f'"{name}" is {value}, but it must be from {bounds.low} to {bounds.high}{bounds.why}.'
+            )
         return value
 
     def _length(self, node: Node, name: str, value: str) -> Any:
@@ -298,8 +342,11 @@ class Converter:
             return value
         field, _, lang = name.rpartition(".")
         what = f'the {lang} text of "{field}"' if field else f'"{name}"'
-        return self.fail(node, f"{what} is {_size(len(value))} characters long, and {limit.kind} may have at most "
-                               f"{_count(limit.chars)}, {limit.why}: shorten it.")
+        return self.fail(
+            node,
+            f"{what} is {_size(len(value))} characters long, and {limit.kind} may have at most "
+            f"{_count(limit.chars)}, {limit.why}: shorten it.",
+        )
 
     def _date(self, node: Node, value: Any, wrong: str) -> Any:
         if isinstance(value, datetime):
@@ -332,18 +379,22 @@ class Converter:
 
     def _pairs(self, node: MappingNode) -> Any:
         seen: dict[str, Node] = {}
-        for key_node, value_node in node.value:
+        for key_node, _value_node in node.value:
             if not isinstance(key_node, ScalarNode):
                 self.fail(key_node, "a name before a colon must be a plain word, not a list or a block.")
                 return INVALID
             key = str(key_node.value)
             if key == "<<":
-                self.fail(key_node, "`<<:` (merging a block into another) is not used in these files: "
-                                    "write the fields out.")
+                self.fail(
+                    key_node, "`<<:` (merging a block into another) is not used in these files: write the fields out."
+                )
                 return INVALID
             if key in seen:
-                self.fail(key_node, f'"{key}" is written twice in this block '
-                                    f"(first on line {seen[key].start_mark.line + 1}); keep one.")
+                self.fail(
+                    key_node,
+                    f'"{key}" is written twice in this block '
+                    f"(first on line {seen[key].start_mark.line + 1}); keep one.",
+                )
                 return INVALID
             seen[key] = key_node
         return [(Located(str(k.value), self.where(k)), k, v) for k, v in node.value]
@@ -371,8 +422,9 @@ class Converter:
             if key not in hints:
                 close = suggest(key, [name for name in hints if name not in (k for k, _, _ in pairs)])
                 hint = f' Did you mean "{close}"?' if close else ""
-                self.fail(key_node, f'"{key}" is not a field of {a_noun(cls)}.{hint} '
-                                    f"The fields are: {', '.join(hints)}.")
+                self.fail(
+                    key_node, f'"{key}" is not a field of {a_noun(cls)}.{hint} The fields are: {", ".join(hints)}.'
+                )
                 ok = False
                 continue
             values[key] = self.convert(value_node, hints[key], key)

@@ -1,4 +1,5 @@
 """Made-up companies' program files, to schedule the real training material for other shapes of company."""
+
 from __future__ import annotations
 
 RULE_MODULES = "[foundations, etiquette, insight, complaints, delight, leadership]"
@@ -14,8 +15,9 @@ roles:
 """
 
 
-def department(id: str, required: str = RULE_MODULES, optional: str = "[]", roles: str = "[staff, lead, manager]",
-               pins: str = "") -> str:
+def department(
+    id: str, required: str = RULE_MODULES, optional: str = "[]", roles: str = "[staff, lead, manager]", pins: str = ""
+) -> str:
     return f"""
   - id: {id}
     name: {{vi: "Bộ phận {id}", en: "Department {id}"}}
@@ -28,19 +30,28 @@ def department(id: str, required: str = RULE_MODULES, optional: str = "[]", role
 def program(departments: list[str], cohorts: list[tuple[str, str, list[str]]]) -> str:
     text = HEAD + "departments:" + "".join(departments) + "\ncohorts:\n"
     for cohort_id, start, members in cohorts:
-        text += (f"  - {{id: {cohort_id}, name: {{vi: \"Khóa {cohort_id}\", en: \"Cohort {cohort_id}\"}}, "
-                 f"start: {start}, departments: [{', '.join(members)}]}}\n")
+        text += (
+            f'  - {{id: {cohort_id}, name: {{vi: "Khóa {cohort_id}", en: "Cohort {cohort_id}"}}, '
+            f"start: {start}, departments: [{', '.join(members)}]}}\n"
+        )
     return text
 
 
 def small_shop() -> str:
     """A shop with 3 departments, one cohort."""
-    return program([
-        department("counter", optional="[customer-levels]"),
-        department("repairs", required=RULE_MODULES[:-1] + ", conversation]", roles="[staff, lead]"),
-        department("office", optional="[experience-management]", roles="[staff, manager]",
-                   pins="    pins:\n      - {day: 1, lesson: rule-33}\n      - {day: 2, lesson: rule-32}\n"),
-    ], [("spring", "2027-03-01", ["counter", "repairs", "office"])])
+    return program(
+        [
+            department("counter", optional="[customer-levels]"),
+            department("repairs", required=RULE_MODULES[:-1] + ", conversation]", roles="[staff, lead]"),
+            department(
+                "office",
+                optional="[experience-management]",
+                roles="[staff, manager]",
+                pins="    pins:\n      - {day: 1, lesson: rule-33}\n      - {day: 2, lesson: rule-32}\n",
+            ),
+        ],
+        [("spring", "2027-03-01", ["counter", "repairs", "office"])],
+    )
 
 
 def chain() -> str:
@@ -48,15 +59,23 @@ def chain() -> str:
     extras = ["[]", "[customer-levels]", "[conversation]", "[know-your-customer]", "[experience-management]"]
     names = [f"store-{n:02d}" for n in range(1, 26)]
     departments = [department(name, optional=extras[n % len(extras)]) for n, name in enumerate(names)]
-    return program(departments, [("wave-1", "2027-01-04", names[:10]), ("wave-2", "2027-03-01", names[10:20]),
-                                 ("wave-3", "2027-06-07", names[20:] + names[:2])])
+    return program(
+        departments,
+        [
+            ("wave-1", "2027-01-04", names[:10]),
+            ("wave-2", "2027-03-01", names[10:20]),
+            ("wave-3", "2027-06-07", names[20:] + names[:2]),
+        ],
+    )
 
 
 def over_assigned() -> str:
     """HR asked for three minutes a day, then gave one department every module there is."""
     everything = RULE_MODULES[:-1] + ", customer-levels, know-your-customer, conversation, experience-management]"
-    text = program([department("everything", required=everything, optional="[service-tips]")],
-                   [("only", "2027-01-04", ["everything"])])
+    text = program(
+        [department("everything", required=everything, optional="[service-tips]")],
+        [("only", "2027-01-04", ["everything"])],
+    )
     return text.replace("  languages: [vi, en]", "  languages: [vi, en]\n  reading_minutes: 3")
 
 

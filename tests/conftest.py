@@ -1,4 +1,5 @@
 """Shared fixtures: a copy of the YAML to break, the real site built once, a phone browser."""
+
 from __future__ import annotations
 
 import functools
@@ -8,6 +9,7 @@ import os
 import shutil
 import socket
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,10 +17,17 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SUB_PATH = "repo"  # the site is served as on GitHub Pages: http://host/REPO/
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")  # GitHub's runners: /usr/bin/google-chrome
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True,
-         "device_scale_factor": 2}
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
 
 os.chdir(ROOT)
 os.environ["NO_MKDOCS_2_WARNING"] = "1"
@@ -35,6 +44,7 @@ def rules(tmp_path: Path) -> Path:
 def day(department: str, role: str, n: int, cohort: str | None = None) -> str:
     """A day's address, relative to the site root (the day view, composed in the browser)."""
     from generator import addresses
+
     return addresses.day_url(department, role, n, cohort)
 
 
@@ -50,7 +60,7 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def printed(page) -> tuple[str, int]:
+def printed(page) -> tuple[str, int, float]:
     """Print the page to A4 in Chromium; its text without white space (pypdf splits Vietnamese syllables
     around their marks) and its number of pages and width."""
     import io
@@ -75,7 +85,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory) -> dict:
+def site(tmp_path_factory) -> Iterator[dict]:
     """The real site, built once by the CLI and served on loopback under /repo/."""
     from generator.__main__ import main
 
@@ -114,12 +124,14 @@ def phone(browser):
 def pytest_terminal_summary(terminalreporter):
     """Print the search table (tests/test_search.py) after the run: precision@3 and MRR (over the ten shown)."""
     from test_search import RESULTS
+
     if not RESULTS:
         return
     terminalreporter.section("search: an answering page in the top three")
     for typed, expected, top, found, rank in RESULTS:
-        terminalreporter.write_line(f"{'ok ' if found else 'MISS'} {rank or '-':>2} {typed!r:34} → {expected:50} "
-                                    f"top: {top}")
+        terminalreporter.write_line(
+            f"{'ok ' if found else 'MISS'} {rank or '-':>2} {typed!r:34} → {expected:50} top: {top}"
+        )
     precision = sum(row[3] for row in RESULTS) / len(RESULTS)
     mrr = sum(1 / row[4] for row in RESULTS if row[4]) / len(RESULTS)
     terminalreporter.write_line(f"precision@3: {precision:.2f}  MRR: {mrr:.2f}  over {len(RESULTS)} queries")

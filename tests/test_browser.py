@@ -1,14 +1,25 @@
 """In a real headless Chromium on a 390×844 phone: layout, navigation, search, language switch."""
+
 from __future__ import annotations
 
 import re
 
 import pytest
-
 from conftest import day, opened_day
 
-PAGES = ["", "departments/", "departments/shop-floor/", day("shop-floor", "staff", 3), "lessons/rule-05/",
-         "rules/", "big-questions/", "etiquette/", "hr/", "modules/customer-levels/", "en/lessons/rule-05/"]
+PAGES = [
+    "",
+    "departments/",
+    "departments/shop-floor/",
+    day("shop-floor", "staff", 3),
+    "lessons/rule-05/",
+    "rules/",
+    "big-questions/",
+    "etiquette/",
+    "hr/",
+    "modules/customer-levels/",
+    "en/lessons/rule-05/",
+]
 
 
 def no_horizontal_scroll(page) -> bool:

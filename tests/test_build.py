@@ -1,4 +1,5 @@
 """The real site, built by the CLI into a temp folder and served under /repo/: pages and curriculum.json."""
+
 from __future__ import annotations
 
 import json
@@ -9,8 +10,8 @@ from html.parser import HTMLParser
 from xml.etree import ElementTree
 
 import yaml
-
 from conftest import ROOT, SUB_PATH
+
 from generator.load import load
 
 DAYS = 30
@@ -37,10 +38,25 @@ def test_curriculum_json_covers_every_department_role_and_day(site):
 
 
 def test_every_page_type_exists(site):
-    expected = ["index.html", "guide/index.html", "hr-guide/index.html", "rules/index.html", "big-questions/index.html",
-                "etiquette/index.html", "hr/index.html", "departments/index.html", "modules/index.html",
-                "departments/shop-floor/index.html", "day/index.html", "today/index.html", "hr/notes/index.html",
-                "en/index.html", "en/day/index.html", "en/curriculum.json", "data/shop-floor.json"]
+    expected = [
+        "index.html",
+        "guide/index.html",
+        "hr-guide/index.html",
+        "rules/index.html",
+        "big-questions/index.html",
+        "etiquette/index.html",
+        "hr/index.html",
+        "departments/index.html",
+        "modules/index.html",
+        "departments/shop-floor/index.html",
+        "day/index.html",
+        "today/index.html",
+        "hr/notes/index.html",
+        "en/index.html",
+        "en/day/index.html",
+        "en/curriculum.json",
+        "data/shop-floor.json",
+    ]
     expected += [f"lessons/rule-{n:02d}/index.html" for n in range(1, 40)]
     missing = [path for path in expected if not (site["dir"] / path).is_file()]
     assert not missing
@@ -48,8 +64,16 @@ def test_every_page_type_exists(site):
 
 def test_rule_page_has_every_part(site):
     html = (site["dir"] / "lessons/rule-32/index.html").read_text()
-    for label in ("Vì sao quan trọng", "Nhân viên tuyến đầu", "Trưởng nhóm", "Quản lý", "Tình huống",
-                  "Thực hành trong ca hôm nay", "Câu hỏi cuối ngày", "Tự kiểm tra"):
+    for label in (
+        "Vì sao quan trọng",
+        "Nhân viên tuyến đầu",
+        "Trưởng nhóm",
+        "Quản lý",
+        "Tình huống",
+        "Thực hành trong ca hôm nay",
+        "Câu hỏi cuối ngày",
+        "Tự kiểm tra",
+    ):
         assert label in html, label
     assert html.count('<form class="quiz ') >= 2
     assert html.count('<form class="quiz quiz--scenario"') >= 1
@@ -69,14 +93,16 @@ def test_no_markdown_syntax_leaks_into_pages(site):
     assert not leaked
     assert 'class="lesson-meta"' in (site["dir"] / "lessons/rule-01/index.html").read_text(encoding="utf-8")
     html = (site["dir"] / "hr/index.html").read_text(encoding="utf-8")
-    assert re.search(r'<figcaption>Bán hàng tại cửa hàng · <a href="(\.\./hr/)?qr/shop-floor.svg" download>SVG</a></figcaption>',
-                     html), "a QR code's caption is a download link, not Markdown"
+    assert re.search(
+        r'<figcaption>Bán hàng tại cửa hàng · <a href="(\.\./hr/)?qr/shop-floor.svg" download>SVG</a></figcaption>',
+        html,
+    ), "a QR code's caption is a download link, not Markdown"
 
 
 def test_the_site_grows_with_the_lessons_not_the_days(site):
     """One page per lesson, module and department, and a few more: no page per department × role × day."""
     pages = list(site["dir"].glob("**/index.html"))
-    vi_pages = [p for p in pages if not p.relative_to(site["dir"]).parts[0] in ("en", "km")]
+    vi_pages = [p for p in pages if p.relative_to(site["dir"]).parts[0] not in ("en", "km")]
     catalog, program = load(ROOT / "rules")
     expected = len(catalog.lessons) + len(catalog.modules) + len(program.departments) + 15
     assert len(vi_pages) <= expected, len(vi_pages)
@@ -90,7 +116,9 @@ def test_department_data_has_each_roles_days(site):
     for role, days in curriculum.items():
         assert [d["lessons"] for d in data["roles"][role]["days"]] == [d["lessons"] for d in days.values()]
     assert [c["id"] for c in data["cohorts"]] == ["pilot-2026-11"]
-    assert "<" not in data["practice"].replace("<strong>", "").replace("</strong>", "").replace("<em>", "").replace("</em>", "")
+    assert "<" not in data["practice"].replace("<strong>", "").replace("</strong>", "").replace("<em>", "").replace(
+        "</em>", ""
+    )
 
 
 def test_site_url_sub_path_is_used(site):
@@ -108,8 +136,11 @@ def test_sitemaps_link_each_page_to_its_other_languages(site):
         urls = ElementTree.parse(site["dir"] / sitemap).getroot()
         entry = next(u for u in urls if u.find("sm:loc", NS).text == site["url"] + own + page)
         alternates = {link.get("hreflang"): link.get("href") for link in entry.findall("xhtml:link", NS)}
-        assert alternates == {"vi": site["url"] + page, "en": site["url"] + "en/" + page,
-                              "km": site["url"] + "km/" + page}
+        assert alternates == {
+            "vi": site["url"] + page,
+            "en": site["url"] + "en/" + page,
+            "km": site["url"] + "km/" + page,
+        }
     assert 'rel="alternate" href' not in (site["dir"] / page / "index.html").read_text(encoding="utf-8")
 
 
@@ -153,12 +184,18 @@ def test_export_writes_markdown_that_plain_mkdocs_builds(tmp_path):
     assert config["theme"]["custom_dir"] == "overrides" and (out / "vi/overrides/main.html").is_file()
     assert set(config["extra"]) >= {"material_bundle", "training_urls", "training_ui"}, "what on_env gives"
     assert (out / "vi/docs/sw.js").is_file(), "the offline worker the page registers"
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(out / "en/mkdocs.yml")],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(out / "en/mkdocs.yml")],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     assert (out / "en/site/departments/shop-floor/index.html").is_file()
     assert (out / "en/site/lessons/rule-01/index.html").is_file()
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f",
-                             str(out / "km/mkdocs.yml")], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(out / "km/mkdocs.yml")],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr  # partials/languages/km.html comes with the overrides
     assert 'lang="km"' in (out / "km/site/index.html").read_text()

@@ -1,12 +1,12 @@
 """Calendars, made on the phone from the department's data file: each role's and cohort's 30 days,
 downloaded in Chromium and read back with icalendar."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
 
 import icalendar
-
 from conftest import day
 
 
@@ -30,7 +30,7 @@ def test_each_role_and_cohort_downloads_its_30_days(site, browser):
             events = list(calendar.walk("VEVENT"))
             assert len(events) == 30
             assert len({str(e["uid"]) for e in events}) == 30
-            for event, (number, entry) in zip(events, days.items()):
+            for event, number in zip(events, days, strict=True):
                 n = int(number)
                 assert event.decoded("dtstart") == start + timedelta(days=n - 1)
                 assert event.decoded("dtend") == start + timedelta(days=n)

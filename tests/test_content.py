@@ -1,20 +1,29 @@
 """The lessons themselves: every part in every language, traceable to the notes, in our own words."""
+
 from __future__ import annotations
 
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT, edit
+
 from generator.checks import texts
 from generator.errors import InputError
 from generator.load import load
-from generator.trace import (OUTLINE_SEED, key_of, lines_past_the_end, load_seed_points, point_keys, seed_points,
-                             trace, unknown_sources, unplaced_lines)
+from generator.trace import (
+    OUTLINE_SEED,
+    key_of,
+    lines_past_the_end,
+    load_seed_points,
+    point_keys,
+    seed_points,
+    trace,
+    unknown_sources,
+    unplaced_lines,
+)
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 TABLE = ROOT / "rules" / "traceability.yml"
@@ -58,7 +67,7 @@ def test_lessons_have_every_part_at_the_promised_size():
         assert lesson.points and lesson.at_work.staff.scene.has("vi") and lesson.practice.has("en"), lesson.id
         assert 2 <= len(lesson.quiz) <= 3, lesson.id
         assert all(0 <= q.answer < len(q.options) for q in lesson.quiz), lesson.id
-    service_tips = [l for l in catalog.lessons.values() if l.id.startswith("service-tip-")]
+    service_tips = [lesson for lesson in catalog.lessons.values() if lesson.id.startswith("service-tip-")]
     assert len(service_tips) == 10
     for lesson in service_tips:
         assert lesson.original_km and all(text.has("km") for text in texts(lesson)), lesson.id
@@ -130,7 +139,7 @@ def test_seed_points_file_refuses_a_key_used_twice(tmp_path):
 
 def _ngrams(text: str, n: int) -> set[tuple[str, ...]]:
     words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="the client's source notes are not beside this clone")

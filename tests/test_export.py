@@ -4,6 +4,7 @@ Zensical into the same pages as the real site (tests/conftest.py's `site`, built
 
 ProperDocs (a fork of MkDocs 1.6, its own `properdocs` package) and Zensical share the test venv with MkDocs
 (pyproject.toml's `test` extra); where one is missing, its tests are skipped and say so."""
+
 from __future__ import annotations
 
 import html
@@ -21,7 +22,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT, free_port
 
 LANGUAGES = {"vi": "", "en": "en/", "km": "km/"}
@@ -30,8 +30,10 @@ THEME_FILES = re.compile(r"^assets/(javascripts|stylesheets|images)/|^sitemap\.x
 
 
 def needs(module: str):
-    return pytest.mark.skipif(importlib.util.find_spec(module) is None,
-                              reason=f"{module} is not installed: pip install -e '.[test]' installs it")
+    return pytest.mark.skipif(
+        importlib.util.find_spec(module) is None,
+        reason=f"{module} is not installed: pip install -e '.[test]' installs it",
+    )
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
@@ -41,8 +43,11 @@ def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
 
 
 def files(folder: Path) -> set[str]:
-    return {p.relative_to(folder).as_posix() for p in folder.rglob("*")
-            if p.is_file() and not THEME_FILES.search(p.relative_to(folder).as_posix())}
+    return {
+        p.relative_to(folder).as_posix()
+        for p in folder.rglob("*")
+        if p.is_file() and not THEME_FILES.search(p.relative_to(folder).as_posix())
+    }
 
 
 def language_files(site_dir: Path, lang: str) -> set[str]:
@@ -60,7 +65,9 @@ def article(path: Path) -> tuple[str, list[str]]:
 
 
 def shell(site_dir: Path) -> list[str]:
-    return json.loads(re.search(r"const SHELL = (\[.*?\]);", (site_dir / "sw.js").read_text()).group(1))
+    found = re.search(r"const SHELL = (\[.*?\]);", (site_dir / "sw.js").read_text())
+    assert found, "sw.js lists its SHELL"
+    return json.loads(found.group(1))
 
 
 @pytest.fixture(scope="module")
@@ -112,7 +119,9 @@ def check_theme_overrides(built: Path, real: Path, lang: str) -> None:
     page = (built / "lessons/rule-01/index.html").read_text()
     assert page.count('class="site-search"') == 1 and "search.json" in page
     assert page.count('class="md-select__link"') == len(LANGUAGES)
-    bundle = re.search(r'data-bundle="([^"]+)"', page).group(1)
+    found = re.search(r'data-bundle="([^"]+)"', page)
+    assert found, "the page names Material's bundle"
+    bundle = found.group(1)
     assert (built / "lessons/rule-01" / bundle).resolve().is_file(), bundle
     assert "feed_rss" not in page, "no RSS links: the export has no RSS feed"
     assert 'data-did-you-mean="' in page and 'data-did-you-mean=""' not in page, "training_ui reached the theme"
@@ -156,8 +165,13 @@ def test_serve_previews_every_language_and_reloads_on_yaml_edits(tmp_path):
     log = tmp_path / "serve.log"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     with log.open("w") as out:
-        server = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-                                  cwd=tmp_path, stdout=out, stderr=subprocess.STDOUT, env=env)
+        server = subprocess.Popen(
+            [sys.executable, "-m", "generator", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+            cwd=tmp_path,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=env,
+        )
 
     def get(path: str) -> tuple[int, str]:
         try:
@@ -186,8 +200,11 @@ def test_serve_previews_every_language_and_reloads_on_yaml_edits(tmp_path):
         status, page = get("km/no-such-page/")
         assert status == 404 and '<html lang="km"' in page, "each language's own 404 page"
         lesson = tmp_path / "rules/lessons/rule-01.yml"
-        lesson.write_text(lesson.read_text().replace('en: "Customer service is not a department"',
-                                                     'en: "Customer service, edited"', 1))
+        lesson.write_text(
+            lesson.read_text().replace(
+                'en: "Customer service is not a department"', 'en: "Customer service, edited"', 1
+            )
+        )
         wait(lambda: "Customer service, edited" in get("en/lessons/rule-01/")[1], "the edited title served")
         assert "Customer service, edited" in get("km/lessons/rule-01/")[1], "Khmer shows English where untranslated"
         lesson.write_text(lesson.read_text().replace("number: 1\n", 'number: "1"\n', 1))

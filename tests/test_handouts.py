@@ -1,16 +1,18 @@
 """HR's downloads parse back to the program: CSV with `csv`, calendars with `icalendar`; QR codes are SVG."""
+
 from __future__ import annotations
 
 import csv
 import io
 import re
 import xml.etree.ElementTree as ET
-import pytest
 
+import pytest
 from companies import chain, small_shop
 from conftest import ROOT
-from generator.load import load
+
 from generator import addresses
+from generator.load import load
 from generator.render import render_site
 from generator.schedule import build_tracks
 
@@ -38,11 +40,17 @@ def test_csv_is_the_whole_program(tmp_path, company):
     for track in tracks:
         for cohort in program.cohorts_of(track.department):
             for day in track.days:
-                expected.append({"department": track.department, "role": track.role, "cohort": cohort.id,
-                                 "day": str(day.number), "date": cohort.date_of(day.number).isoformat(),
-                                 "lesson_ids": " ".join(day.lessons),
-                                 "url": SITE_URL + addresses.day_url(track.department, track.role, day.number,
-                                                                     cohort.id)})
+                expected.append(
+                    {
+                        "department": track.department,
+                        "role": track.role,
+                        "cohort": cohort.id,
+                        "day": str(day.number),
+                        "date": cohort.date_of(day.number).isoformat(),
+                        "lesson_ids": " ".join(day.lessons),
+                        "url": SITE_URL + addresses.day_url(track.department, track.role, day.number, cohort.id),
+                    }
+                )
     assert [{k: row[k] for k in expected[0]} for row in rows] == expected
     assert all(row["title"] for row in rows)
 
@@ -58,7 +66,7 @@ def test_a_qr_code_per_department(tmp_path):
 def test_each_department_page_shows_the_day_of_every_rule_per_role(site):
     for department, roles in site["curriculum"].items():
         html = (site["dir"] / "departments" / department / "index.html").read_text()
-        table = html[html.index('id="coverage"'):html.index('id="calendar"')]
+        table = html[html.index('id="coverage"') : html.index('id="calendar"')]
         rows = re.findall(r"<tr>(.*?)</tr>", table, re.S)
         for role_column, (role, days) in enumerate(roles.items(), start=1):
             read_on = {lesson: number for number, day in days.items() for lesson in day["lessons"]}

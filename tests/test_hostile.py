@@ -1,20 +1,25 @@
 """Nothing typed into the YAML runs in a reader's browser, and the reader's page survives a hostile browser:
 storage refused, a stale QR code, a search index that failed once, a data request with the network gone."""
+
 from __future__ import annotations
 
 import functools
-import os
 import http.server
+import os
 import threading
 
 import pytest
-
 from conftest import PHONE, SUB_PATH, _QuietHandler, day, free_port, opened_day
 from test_languages import copy_project, rewrite
 
-PAYLOADS = ['<img src=x onerror="window.pwned=1">', "<script>window.pwned=2</script>",
-            "{ tabindex=0 autofocus onfocus=window.pwned=3 }", "[link](javascript:window.pwned=4)",
-            "{{ 7*7 }} {% raw %}", '" onmouseover="window.pwned=5']
+PAYLOADS = [
+    '<img src=x onerror="window.pwned=1">',
+    "<script>window.pwned=2</script>",
+    "{ tabindex=0 autofocus onfocus=window.pwned=3 }",
+    "[link](javascript:window.pwned=4)",
+    "{{ 7*7 }} {% raw %}",
+    '" onmouseover="window.pwned=5',
+]
 _turn = [0]
 
 
@@ -45,8 +50,10 @@ def hostile_site(tmp_path_factory):
     project = copy_project(tmp)
     rules = project / "rules"
     for lesson in ("rule-01", "rule-02", "rule-33"):
-        rewrite(rules / "lessons" / f"{lesson}.yml", lambda d: poison(d, ("title", "idea", "say", "scene", "coach",
-                                                                             "enable", "text", "feedback", "question")))
+        rewrite(
+            rules / "lessons" / f"{lesson}.yml",
+            lambda d: poison(d, ("title", "idea", "say", "scene", "coach", "enable", "text", "feedback", "question")),
+        )
     rewrite(rules / "tips.yml", lambda d: poison(d, ("title", "do", "say")))
     rewrite(rules / "big-questions.yml", lambda d: poison(d, ("title", "idea")))
     rewrite(rules / "modules.yml", lambda d: poison(d, ("title", "summary")))
@@ -60,18 +67,34 @@ def hostile_site(tmp_path_factory):
         assert main(["build", "--site-dir", str(tmp / "served" / SUB_PATH), "--site-url", base]) == 0
     finally:
         os.chdir(cwd)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port),
-                                             functools.partial(_QuietHandler, directory=str(tmp / "served")))
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", port), functools.partial(_QuietHandler, directory=str(tmp / "served"))
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield base
     server.shutdown()
     server.server_close()
 
 
-PAGE_TYPES = ["", "departments/", "departments/shop-floor/", day("shop-floor", "staff", 1), "lessons/rule-01/",
-              "lessons/rule-33/", "rules/", "modules/", "modules/foundations/", "big-questions/", "etiquette/",
-              "hr/", "hr/coverage/", "hr/notes/", "today/?d=customer-care&r=lead", "en/lessons/rule-02/",
-              "km/etiquette/"]
+PAGE_TYPES = [
+    "",
+    "departments/",
+    "departments/shop-floor/",
+    day("shop-floor", "staff", 1),
+    "lessons/rule-01/",
+    "lessons/rule-33/",
+    "rules/",
+    "modules/",
+    "modules/foundations/",
+    "big-questions/",
+    "etiquette/",
+    "hr/",
+    "hr/coverage/",
+    "hr/notes/",
+    "today/?d=customer-care&r=lead",
+    "en/lessons/rule-02/",
+    "km/etiquette/",
+]
 
 INJECTED = """() => {
   const bad = [];
@@ -80,7 +103,8 @@ INJECTED = """() => {
     if (e.hasAttribute("autofocus")) bad.push(e.tagName + " autofocus");
     if (e.tagName === "IMG" && e.getAttribute("src") === "x") bad.push("img src=x");
     if (e.tagName === "A" && (e.getAttribute("href") || "").startsWith("javascript:")) bad.push("javascript: link");
-    if (e.tagName === "SCRIPT" && !e.src && e.type !== "application/json" && e.textContent.includes("pwned")) bad.push("script");
+    if (e.tagName === "SCRIPT" && !e.src && e.type !== "application/json" && e.textContent.includes("pwned"))
+      bad.push("script");
   }
   return bad;
 }"""
@@ -101,8 +125,9 @@ def test_hostile_text_shows_as_typed_and_never_runs(hostile_site, browser, path)
     assert page.evaluate("window.pwned") is None and not dialogs
     text = page.locator("body").inner_text()
     if path not in ("", "departments/", "km/etiquette/"):
-        assert any(shown in text for shown in ("<img src=x", "{ tabindex=0", "<script>", "[link](javascript")), \
+        assert any(shown in text for shown in ("<img src=x", "{ tabindex=0", "<script>", "[link](javascript")), (
             "the payloads are shown as the characters typed"
+        )
     context.close()
 
 
@@ -118,7 +143,9 @@ def test_hostile_text_in_search_results_stays_text(hostile_site, browser):
     context.close()
 
 
-BLOCKED_STORAGE = """Object.defineProperty(window, "localStorage", {get() { throw new DOMException("denied", "SecurityError"); }});"""
+BLOCKED_STORAGE = (
+    """Object.defineProperty(window, "localStorage", {get() { throw new DOMException("denied", "SecurityError"); }});"""
+)
 
 
 def test_storage_refused_still_works_for_the_visit(site, browser):
@@ -164,6 +191,7 @@ def test_search_tries_again_after_a_failed_index(site, browser):
             route.abort()
         else:
             route.continue_()
+
     phone.route("**/search.json", fail_once)
     phone.goto(site["url"])
     phone.locator(".site-search__open").click()
@@ -179,7 +207,9 @@ def test_data_requests_offline_get_no_page_in_their_place(site, browser):
     context = browser.new_context(**PHONE, service_workers="allow")
     page = context.new_page()
     page.goto(site["url"])
-    page.wait_for_function("navigator.serviceWorker.controller !== null || navigator.serviceWorker.ready.then(() => true)")
+    page.wait_for_function(
+        "navigator.serviceWorker.controller !== null || navigator.serviceWorker.ready.then(() => true)"
+    )
     page.reload()
     page.wait_for_function("navigator.serviceWorker.controller !== null")
     context.set_offline(True)
@@ -199,8 +229,10 @@ def test_an_old_day_address_opens_that_day(site, phone):
     """Calendars and bookmarks from before the day view point at departments/<d>/<r>/day-NN/: GitHub Pages
     answers them with 404.html, which sends the reader on to that day."""
     html = (site["dir"] / "404.html").read_text(encoding="utf-8")
-    phone.route("**/departments/hotline/lead/day-05/", lambda route: route.fulfill(status=404, body=html,
-                                                                                   content_type="text/html"))
+    phone.route(
+        "**/departments/hotline/lead/day-05/",
+        lambda route: route.fulfill(status=404, body=html, content_type="text/html"),
+    )
     phone.goto(site["url"] + "departments/hotline/lead/day-05/")
     opened_day(phone)
     assert "d=hotline" in phone.url and "n=5" in phone.url

@@ -1,7 +1,6 @@
 """HR's pages in a real browser: the overview on a desktop and a phone, and a department printed to A4."""
-from __future__ import annotations
 
-import re
+from __future__ import annotations
 
 import pytest
 from conftest import printed

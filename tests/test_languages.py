@@ -1,4 +1,5 @@
 """Languages: adding one is configuration and YAML texts, no code change; partial ones fall back with a note."""
+
 from __future__ import annotations
 
 import copy
@@ -8,14 +9,21 @@ import sys
 from pathlib import Path
 
 import yaml
-
 from conftest import ROOT
 
-SMALL_PROGRAM = {"departments": [{"id": "counter", "name": {"vi": "Quầy", "en": "Counter"}, "roles": ["staff"],
-                                  "required": ["foundations", "etiquette", "insight", "complaints", "delight",
-                                               "leadership"]}],
-                 "cohorts": [{"id": "c1", "name": {"vi": "Khóa 1", "en": "Cohort 1"}, "start": "2027-01-04",
-                              "departments": ["counter"]}]}
+SMALL_PROGRAM = {
+    "departments": [
+        {
+            "id": "counter",
+            "name": {"vi": "Quầy", "en": "Counter"},
+            "roles": ["staff"],
+            "required": ["foundations", "etiquette", "insight", "complaints", "delight", "leadership"],
+        }
+    ],
+    "cohorts": [
+        {"id": "c1", "name": {"vi": "Khóa 1", "en": "Cohort 1"}, "start": "2027-01-04", "departments": ["counter"]}
+    ],
+}
 
 
 def add_language(node, code: str):
@@ -58,15 +66,22 @@ def test_a_made_up_language_is_configuration_and_texts_only(tmp_path):
         program["settings"]["partial_languages"] = []
         program.update(copy.deepcopy(SMALL_PROGRAM))
         add_language(program, "xx")
+
     rewrite(rules / "program.yml", configure)
     shutil.copytree(project / "content" / "en", project / "content" / "xx")
     (project / "mkdocs.xx.yml").write_text(
         "INHERIT: mkdocs.yml\ndocs_dir: content/xx\nsite_dir: site/xx\ntheme:\n  language: en\n"
-        "plugins:\n  - training:\n      language: xx\nnav:\n  - Home: index.md\n", encoding="utf-8")
+        "plugins:\n  - training:\n      language: xx\nnav:\n  - Home: index.md\n",
+        encoding="utf-8",
+    )
     for extra in ("mkdocs.km.yml",):
         (project / extra).unlink()
-    result = subprocess.run([sys.executable, "-m", "generator", "build", "--site-url", "https://example.github.io/t/"],
-                            cwd=project, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "build", "--site-url", "https://example.github.io/t/"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     assert "xx: " in result.stdout and "(required)" in result.stdout
     page = (project / "site/xx/lessons/rule-33/index.html").read_text(encoding="utf-8")

@@ -1,4 +1,5 @@
 """Loading and validation: the real YAML loads; each kind of bad input is a clear `file:line:` problem."""
+
 from __future__ import annotations
 
 import os
@@ -9,8 +10,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, edit
+
 from generator.errors import InputError
 from generator.load import load
 
@@ -50,8 +51,9 @@ def test_wrong_type_for_a_date(rules):
     edit(rules / "program.yml", "start: 2027-01-04", "start: 4 January")
     [problem] = problems_of(rules)
     line = next(i for i, text in enumerate((rules / "program.yml").read_text().splitlines(), 1) if "4 January" in text)
-    assert problem.endswith(f'program.yml:{line}: "start" must be a date written YYYY-MM-DD, like 2027-03-01, '
-                            'but "4 January" is not.')
+    assert problem.endswith(
+        f'program.yml:{line}: "start" must be a date written YYYY-MM-DD, like 2027-03-01, but "4 January" is not.'
+    )
 
 
 def test_wrong_level_suggests_the_right_one(rules):
@@ -69,8 +71,11 @@ def test_duplicated_rule_number(rules):
 def test_department_names_unknown_module(rules):
     edit(rules / "program.yml", "optional: [service-tips]", "optional: [service-tipz]")
     [problem] = problems_of(rules)
-    assert re.search(r'program\.yml:\d+: department "delivery" takes module "service-tipz", which does not exist\. '
-                     r'Did you mean "service-tips"\?', problem)
+    assert re.search(
+        r'program\.yml:\d+: department "delivery" takes module "service-tipz", which does not exist\. '
+        r'Did you mean "service-tips"\?',
+        problem,
+    )
 
 
 def test_module_names_unknown_lesson(rules):
@@ -86,8 +91,11 @@ def test_cohort_names_unknown_department(rules):
 
 
 def test_missing_translation_points_at_the_text(rules):
-    edit(rules / "program.yml", 'title: {vi: "30 ngày phục vụ khách hàng", en: "30 days of customer service"}',
-         'title: {vi: "30 ngày phục vụ khách hàng"}')
+    edit(
+        rules / "program.yml",
+        'title: {vi: "30 ngày phục vụ khách hàng", en: "30 days of customer service"}',
+        'title: {vi: "30 ngày phục vụ khách hàng"}',
+    )
     [problem] = problems_of(rules)
     assert re.search(r"program\.yml:14: this text has no en version", problem)
 
@@ -103,8 +111,12 @@ def test_cli_reports_without_traceback_and_keeps_the_site(rules, tmp_path):
     site = tmp_path / "site"
     site.mkdir()
     (site / "index.html").write_text("previous site")
-    result = subprocess.run([sys.executable, "-m", "generator", "--rules", str(rules), "build",
-                             "--site-dir", str(site)], cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "--rules", str(rules), "build", "--site-dir", str(site)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr + result.stdout
     assert re.search(r"program\.yml:\d+: \"start\" must be a date", result.stderr)
@@ -114,8 +126,13 @@ def test_cli_reports_without_traceback_and_keeps_the_site(rules, tmp_path):
 
 def test_github_annotations(rules):
     edit(rules / "program.yml", "level: lead", "level: boss")
-    result = subprocess.run([sys.executable, "-m", "generator", "--rules", str(rules), "check"], cwd=ROOT,
-                            capture_output=True, text=True, env={**os.environ, "GITHUB_ACTIONS": "true"})
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "--rules", str(rules), "check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "GITHUB_ACTIONS": "true"},
+    )
     assert result.returncode == 1
     assert re.search(r"^::error file=.*program\.yml,line=\d+::\"level\" is \"boss\"", result.stdout, re.M)
 

@@ -1,4 +1,5 @@
 """Material's bundle runs on wide screens only; on a phone assets/material.js does what a reader sees of it."""
+
 from __future__ import annotations
 
 from conftest import PHONE, day, opened_day, printed
@@ -23,8 +24,9 @@ def bottom(page) -> int:
 
 
 def header_shows_page_title(page) -> bool:
-    return page.evaluate("document.querySelector('[data-md-component=header-title]')"
-                         ".classList.contains('md-header__title--active')")
+    return page.evaluate(
+        "document.querySelector('[data-md-component=header-title]').classList.contains('md-header__title--active')"
+    )
 
 
 def test_a_phone_does_not_download_materials_bundle(site, phone):

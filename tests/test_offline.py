@@ -1,5 +1,6 @@
 """Offline reading and privacy, in headless Chromium on a phone: after one visit today's and tomorrow's
 lessons open with the network cut, and no page asks any host but the site's own."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -48,7 +49,7 @@ def test_no_request_leaves_the_site(site, browser):
     page.clock.set_fixed_time(NOV_20)
     page.goto(site["url"])
     choose(page, "shop-floor", "staff")
-    for path in PAGES + ["today/", "hr/coverage/", day("shop-floor", "manager", 7)]:
+    for path in [*PAGES, "today/", "hr/coverage/", day("shop-floor", "manager", 7)]:
         page.goto(site["url"] + path)
         page.wait_for_load_state("networkidle")
     search(page, "xin lỗi")

@@ -1,12 +1,12 @@
 """What a reader meets on a phone (390×844, Chromium): their own cohort's dates and day, tap targets a thumb
 can hit, a home page that says what to do next, and the department's days without JavaScript."""
+
 from __future__ import annotations
 
 import json
 from datetime import datetime
 
 import pytest
-
 from conftest import PHONE, day, opened_day
 from test_today import choose
 
@@ -34,7 +34,10 @@ def test_between_cohorts_the_next_one_is_the_default(site, phone):
     phone.select_option("#today-department", "shop-floor")
     assert phone.locator("#today-cohort").input_value() == "new-store-2027-03"
     choose(phone, "shop-floor", "staff")
-    assert phone.locator(".today__day").inner_text() == "Chương trình của bạn bắt đầu ngày 01/03/2027. Xem trước bài ngày 1:"
+    assert (
+        phone.locator(".today__day").inner_text()
+        == "Chương trình của bạn bắt đầu ngày 01/03/2027. Xem trước bài ngày 1:"
+    )
 
 
 def test_a_qr_scan_opens_the_cohort_running_today(site, phone):
@@ -61,11 +64,13 @@ def test_the_department_page_shows_the_readers_own_cohort(site, phone):
 
 def test_every_day_is_a_thumb_sized_tap_target(site, phone):
     phone.goto(site["url"] + "departments/shop-floor/")
-    boxes = phone.locator("a.days__n").evaluate_all("links => links.map(a => a.getBoundingClientRect())"
-                                                    ".map(r => [r.width, r.height])")
+    boxes = phone.locator("a.days__n").evaluate_all(
+        "links => links.map(a => a.getBoundingClientRect()).map(r => [r.width, r.height])"
+    )
     assert len(boxes) == 90 and all(w >= 44 and h >= 44 for w, h in boxes)
     widths = phone.locator("ol.days[data-role=staff] .days__what").evaluate_all(
-        "els => els.map(e => e.getBoundingClientRect().width)")
+        "els => els.map(e => e.getBoundingClientRect().width)"
+    )
     assert min(widths) > 280, "lesson titles get the width of the phone, not a one-word column"
     assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
@@ -98,7 +103,8 @@ def test_home_once_chosen_offers_one_next_step_and_says_when_today_is_done(site,
     phone.locator(".today__change").wait_for()
     box = phone.locator("#today").bounding_box()
     content = phone.locator("#today > *").evaluate_all(
-        "els => Math.max(...els.map(e => e.getBoundingClientRect().bottom))")
+        "els => Math.max(...els.map(e => e.getBoundingClientRect().bottom))"
+    )
     assert box["y"] + box["height"] - content < 40, "no reserved blank space under the box's content"
 
 
@@ -152,7 +158,8 @@ def test_dates_are_written_one_way_and_labels_read_whole(site, phone):
     assert options == ["Khóa thí điểm · 16/11/2026", "Cửa hàng mới tháng 3/2027 · 01/03/2027"]
     manifest = json.loads((site["dir"] / "manifest.webmanifest").read_text())
     assert len(manifest["short_name"]) <= 12 and manifest["title" if "title" in manifest else "name"].startswith(
-        manifest["short_name"].split()[0])
+        manifest["short_name"].split()[0]
+    )
     top = (site["dir"] / "lessons/rule-01/index.html").read_text()
     assert "Lên đầu trang" in top and "Trở lại mục lục" not in top
     phone.goto(site["url"] + "today/?d=shop-floor&r=staff")

@@ -1,5 +1,6 @@
 """A 100-department chain builds whole: the site grows with the lessons, every address in curriculum.json
 resolves, and a site GitHub Pages would refuse is refused before anything is published."""
+
 from __future__ import annotations
 
 import json
@@ -9,11 +10,11 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-
 from companies import retail_chain, small_shop
 from conftest import opened_day
-from generator.__main__ import main
 from test_languages import copy_project
+
+from generator.__main__ import main
 
 SITE_URL = "https://example.github.io/chain/"
 
@@ -39,10 +40,14 @@ def chain_site(tmp_path_factory) -> Path:
 
 def test_pages_follow_the_lessons_not_the_departments(chain_site):
     from generator.load import load
+
     catalog, program = load(chain_site.parent / "rules")
     for prefix in ("", "en/", "km/"):
-        pages = [p for p in (chain_site / prefix).rglob("index.html")
-                 if prefix or p.relative_to(chain_site).parts[0] not in ("en", "km")]
+        pages = [
+            p
+            for p in (chain_site / prefix).rglob("index.html")
+            if prefix or p.relative_to(chain_site).parts[0] not in ("en", "km")
+        ]
         # one page per lesson, module and department, and a fixed few (home, guides, day view, indexes)
         assert len(pages) <= len(catalog.lessons) + len(catalog.modules) + len(program.departments) + 16, prefix
     size = sum(p.stat().st_size for p in chain_site.rglob("*") if p.is_file())
@@ -74,9 +79,11 @@ def test_the_hundredth_department_reads_its_day_in_the_browser(chain_site, brows
     import threading
 
     from conftest import PHONE, _QuietHandler, free_port
+
     port = free_port()
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port),
-                                             functools.partial(_QuietHandler, directory=str(chain_site)))
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", port), functools.partial(_QuietHandler, directory=str(chain_site))
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         context = browser.new_context(**PHONE)

@@ -1,12 +1,13 @@
 """Scheduling: 30 days per department × role, every rule everywhere, rank allotment, pins, the budget."""
+
 from __future__ import annotations
 
 import re
 
 import pytest
-
-from companies import chain, department, over_assigned, program, small_shop, RULE_MODULES
+from companies import chain, department, over_assigned, program, small_shop
 from conftest import ROOT
+
 from generator.errors import InputError
 from generator.load import load
 from generator.schedule import build_tracks, lesson_words
@@ -25,8 +26,11 @@ def schedule_problems(tmp_path, text: str) -> list[str]:
     return [str(p) for p in caught.value.problems]
 
 
-@pytest.mark.parametrize("company", [small_shop, chain, lambda: (ROOT / "rules/program.yml").read_text()],
-                         ids=["small-shop", "chain-25", "real-program"])
+@pytest.mark.parametrize(
+    "company",
+    [small_shop, chain, lambda: (ROOT / "rules/program.yml").read_text()],
+    ids=["small-shop", "chain-25", "real-program"],
+)
 def test_every_track_is_sound(tmp_path, company):
     catalog, program_, tracks = schedule(tmp_path, company())
     expected = {(d.id, r) for d in program_.departments for r in d.roles}
@@ -48,7 +52,7 @@ def test_every_track_is_sound(tmp_path, company):
         level = program_.role(track.role).level
         for day in track.days:
             for lang in ("vi", "en"):
-                counted = sum(lesson_words(catalog.lessons[l], lang, level) for l in day.lessons)
+                counted = sum(lesson_words(catalog.lessons[lid], lang, level) for lid in day.lessons)
                 assert counted <= day.words[lang]
 
 
@@ -56,8 +60,13 @@ def test_modules_come_in_a_sensible_order(tmp_path):
     catalog, _, tracks = schedule(tmp_path, small_shop())
     track = next(t for t in tracks if t.department == "counter" and t.role == "staff")
     order = [lesson for day in track.days for lesson in day.lessons]
-    module = lambda lesson: catalog.module_of(lesson).id
-    position = {m: [i for i, lesson in enumerate(order) if module(lesson) == m] for m in {module(l) for l in order}}
+
+    def module(lesson: str) -> str:
+        found = catalog.module_of(lesson)
+        assert found is not None
+        return found.id
+
+    position = {m: [i for i, lesson in enumerate(order) if module(lesson) == m] for m in {module(lid) for lid in order}}
     assert max(position["foundations"]) < min(position["complaints"])
     assert max(position["etiquette"]) < len(order) / 3, "etiquette comes early"
     assert max(position["complaints"]) < min(position["customer-levels"]), "optional modules come last"
@@ -66,7 +75,7 @@ def test_modules_come_in_a_sensible_order(tmp_path):
 def test_content_is_allotted_by_rank(tmp_path):
     catalog, _, tracks = schedule(tmp_path, small_shop())
     management = set(catalog.modules["experience-management"].lessons)
-    office = {t.role: {l for d in t.days for l in d.lessons} for t in tracks if t.department == "office"}
+    office = {t.role: {lid for d in t.days for lid in d.lessons} for t in tracks if t.department == "office"}
     assert management <= office["manager"]
     assert not management & office["staff"]
 
@@ -81,40 +90,59 @@ def test_pins_land_on_their_day(tmp_path):
 
 def test_over_assigned_department_is_refused_with_advice(tmp_path):
     [problem] = schedule_problems(tmp_path, over_assigned())[:1]
-    assert re.search(r'program\.yml:\d+: department "everything", role "\w+": \d+ lessons \(.*\) do not fit in 30 days '
-                     r"of 3 minutes; they need about \d+ more minutes\. Remove a module from this department "
-                     r"\(optional ones: service-tips\), or raise `reading_minutes`", problem)
+    assert re.search(
+        r'program\.yml:\d+: department "everything", role "\w+": \d+ lessons \(.*\) do not fit in 30 days '
+        r"of 3 minutes; they need about \d+ more minutes\. Remove a module from this department "
+        r"\(optional ones: service-tips\), or raise `reading_minutes`",
+        problem,
+    )
 
 
 def test_a_rule_left_out_names_the_module_to_add(tmp_path):
-    text = program([department("no-leaders", required="[foundations, etiquette, insight, complaints, delight]")],
-                   [("c", "2027-01-04", ["no-leaders"])])
+    text = program(
+        [department("no-leaders", required="[foundations, etiquette, insight, complaints, delight]")],
+        [("c", "2027-01-04", ["no-leaders"])],
+    )
     found = schedule_problems(tmp_path, text)
     left_out = [p for p in found if "leaves out" in p]
     assert len(left_out) == 1, "one mistake, reported once for the department, not once per role"
-    assert 'department "no-leaders", roles "staff", "lead", "manager" leaves out 9 of the 39 rules (rule-09, rule-10' \
-        in left_out[0] and "Add module(s) leadership to its `required:` list." in left_out[0]
+    assert (
+        'department "no-leaders", roles "staff", "lead", "manager" leaves out 9 of the 39 rules (rule-09, rule-10'
+        in left_out[0]
+        and "Add module(s) leadership to its `required:` list." in left_out[0]
+    )
 
 
 def test_conflicting_pins_name_the_day(tmp_path):
-    pins = ("    pins:\n      - {day: 7, lesson: rule-01}\n      - {day: 7, lesson: rule-02}\n"
-            "      - {day: 7, lesson: rule-03}\n")
+    pins = (
+        "    pins:\n      - {day: 7, lesson: rule-01}\n      - {day: 7, lesson: rule-02}\n"
+        "      - {day: 7, lesson: rule-03}\n"
+    )
     text = program([department("crowded", pins=pins)], [("c", "2027-01-04", ["crowded"])])
     found = schedule_problems(tmp_path, text)
-    assert any(re.search(r'department "crowded", roles? "staff"(, "lead")?(, "manager")?, day 7: the pinned lessons '
-                         r"rule-01, rule-02, rule-03 need \d+ minutes, more than the 5 a day allows\. "
-                         r"Pin them to different days\.", p) for p in found), found
+    assert any(
+        re.search(
+            r'department "crowded", roles? "staff"(, "lead")?(, "manager")?, day 7: the pinned lessons '
+            r"rule-01, rule-02, rule-03 need \d+ minutes, more than the 5 a day allows\. "
+            r"Pin them to different days\.",
+            p,
+        )
+        for p in found
+    ), found
 
 
 def test_pin_outside_the_track(tmp_path):
     pins = "    pins:\n      - {day: 3, lesson: talk-price}\n"
     text = program([department("no-talk", pins=pins)], [("c", "2027-01-04", ["no-talk"])])
     found = schedule_problems(tmp_path, text)
-    assert any("talk-price is pinned to day 3, but it is not in this track" in p and '"conversation"' in p
-               for p in found)
+    assert any(
+        "talk-price is pinned to day 3, but it is not in this track" in p and '"conversation"' in p for p in found
+    )
 
 
 def test_pin_beyond_the_last_day(tmp_path):
     pins = "    pins:\n      - {day: 31, lesson: rule-01}\n"
     text = program([department("late", pins=pins)], [("c", "2027-01-04", ["late"])])
-    assert any("day 31 is outside the program: choose a day from 1 to 30" in p for p in schedule_problems(tmp_path, text))
+    assert any(
+        "day 31 is outside the program: choose a day from 1 to 30" in p for p in schedule_problems(tmp_path, text)
+    )

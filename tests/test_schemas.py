@@ -1,4 +1,5 @@
 """Editor help: the JSON Schemas are current, accept the real YAML, refuse mistakes, and are referenced."""
+
 from __future__ import annotations
 
 import json
@@ -7,13 +8,18 @@ import re
 import jsonschema
 import pytest
 import yaml
-
 from conftest import ROOT
+
 from generator.schema import schemas
 
 RULES = ROOT / "rules"
-FILES = {"program.yml": "program", "modules.yml": "modules", "tips.yml": "tips",
-         "big-questions.yml": "big-questions", "interface.yml": "interface"}
+FILES = {
+    "program.yml": "program",
+    "modules.yml": "modules",
+    "tips.yml": "tips",
+    "big-questions.yml": "big-questions",
+    "interface.yml": "interface",
+}
 
 
 def as_json(path):
@@ -26,8 +32,9 @@ def validator(name: str):
 
 def test_schemas_in_the_repo_are_current():
     for name, text in schemas().items():
-        assert (RULES / "schemas" / name).read_text(encoding="utf-8") == text, \
+        assert (RULES / "schemas" / name).read_text(encoding="utf-8") == text, (
             f"rules/schemas/{name} is stale: run `python -m generator schemas`"
+        )
 
 
 def yaml_files():

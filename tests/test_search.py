@@ -1,6 +1,7 @@
 """Search as an employee types it on a phone: with or without diacritics, Vietnamese, English and Khmer, a rule
 by its number in any wording, a synonym, a typo. Each query must return one of the pages that answer it in
 its top three; the table (precision@3 and MRR) is printed after the run (tests/conftest.py)."""
+
 from __future__ import annotations
 
 import html
@@ -8,18 +9,23 @@ import re
 import unicodedata
 
 import pytest
-
 from test_browser import search
 
 VI, EN, KM = "", "en/", "km/"
 # (site, typed, the pages that answer it): written from what staff ask, not from the pages' titles.
 QUERIES = [
     # a rule by its number, in every wording staff use
-    (VI, "quy tắc 32", ("lessons/rule-32/",)), (VI, "quy tac 32", ("lessons/rule-32/",)),
-    (VI, "nguyên tắc số 32", ("lessons/rule-32/",)), (VI, "nt 32", ("lessons/rule-32/",)),
-    (VI, "#32", ("lessons/rule-32/",)), (VI, "32", ("lessons/rule-32/",)),
-    (VI, "rule 5", ("lessons/rule-05/",)), (VI, "nguyen tac 17", ("lessons/rule-17/",)),
-    (EN, "rule 32", ("lessons/rule-32/",)), (EN, "#12", ("lessons/rule-12/",)), (EN, "rule no 9", ("lessons/rule-09/",)),
+    (VI, "quy tắc 32", ("lessons/rule-32/",)),
+    (VI, "quy tac 32", ("lessons/rule-32/",)),
+    (VI, "nguyên tắc số 32", ("lessons/rule-32/",)),
+    (VI, "nt 32", ("lessons/rule-32/",)),
+    (VI, "#32", ("lessons/rule-32/",)),
+    (VI, "32", ("lessons/rule-32/",)),
+    (VI, "rule 5", ("lessons/rule-05/",)),
+    (VI, "nguyen tac 17", ("lessons/rule-17/",)),
+    (EN, "rule 32", ("lessons/rule-32/",)),
+    (EN, "#12", ("lessons/rule-12/",)),
+    (EN, "rule no 9", ("lessons/rule-09/",)),
     # Vietnamese, with and without diacritics
     ("", "cảm ơn", ("etiquette/#tip-end-thanks", "etiquette/#tip-please-thanks")),
     (VI, "cam on khach", ("etiquette/#tip-end-thanks", "etiquette/#tip-please-thanks")),
@@ -27,51 +33,72 @@ QUERIES = [
     (VI, "khieu nai", ("modules/complaints/", "lessons/service-tip-09/", "departments/customer-care/")),
     (VI, "xin lỗi khách", ("etiquette/#tip-apologise", "lessons/rule-36/")),
     (VI, "xin loi", ("etiquette/#tip-apologise", "lessons/rule-36/")),
-    (VI, "tong dai", ("departments/hotline/",)), (VI, "giao hàng", ("departments/delivery/",)),
-    (VI, "khách mặc cả", ("lessons/talk-price/",)), (VI, "mac ca gia", ("lessons/talk-price/",)),
-    (VI, "khach tra gia", ("lessons/talk-price/",)), (VI, "giảm giá cho khách", ("lessons/talk-price/",)),
+    (VI, "tong dai", ("departments/hotline/",)),
+    (VI, "giao hàng", ("departments/delivery/",)),
+    (VI, "khách mặc cả", ("lessons/talk-price/",)),
+    (VI, "mac ca gia", ("lessons/talk-price/",)),
+    (VI, "khach tra gia", ("lessons/talk-price/",)),
+    (VI, "giảm giá cho khách", ("lessons/talk-price/",)),
     (VI, "tra lai hang", ("lessons/service-tip-07/", "lessons/rule-24/", "lessons/rule-32/")),
     (VI, "khách đòi hoàn tiền", ("lessons/service-tip-07/", "lessons/rule-24/", "lessons/rule-32/")),
     (VI, "trung thanh", ("lessons/level-loyalty/", "lessons/level-repeat/")),
     (VI, "giữ chân khách", ("lessons/level-loyalty/", "lessons/level-repeat/")),
     (VI, "khach quen", ("lessons/level-repeat/", "lessons/rule-25/")),
     (VI, "nhan vien moi", ("lessons/rule-09/", "lessons/service-tip-01/", "lessons/rule-11/")),
-    (VI, "đồng phục", ("etiquette/#tip-dress", "lessons/rule-01/")), (VI, "dong phuc", ("etiquette/#tip-dress", "lessons/rule-01/")),
+    (VI, "đồng phục", ("etiquette/#tip-dress", "lessons/rule-01/")),
+    (VI, "dong phuc", ("etiquette/#tip-dress", "lessons/rule-01/")),
     (VI, "khách nóng giận", ("lessons/service-tip-09/", "modules/complaints/", "lessons/rule-33/")),
-    (VI, "cãi nhau với khách", ("lessons/rule-33/",)), (VI, "tranh cai", ("lessons/rule-33/",)),
+    (VI, "cãi nhau với khách", ("lessons/rule-33/",)),
+    (VI, "tranh cai", ("lessons/rule-33/",)),
     (VI, "khach noi khong mua", ("lessons/talk-refusal/",)),
     (VI, "chào khách", ("lessons/service-tip-06/", "etiquette/#tip-eyes-smile")),
-    (VI, "lắng nghe khách", ("lessons/rule-17/",)), (VI, "hoi y kien khach", ("lessons/service-tip-10/",)),
+    (VI, "lắng nghe khách", ("lessons/rule-17/",)),
+    (VI, "hoi y kien khach", ("lessons/service-tip-10/",)),
     (VI, "giữ lời hứa", ("etiquette/#tip-keep-promises", "lessons/rule-24/")),
-    (VI, "noi doi khach", ("etiquette/#tip-no-lies",)), (VI, "cắt lời khách", ("etiquette/#tip-no-interrupt",)),
+    (VI, "noi doi khach", ("etiquette/#tip-no-lies",)),
+    (VI, "cắt lời khách", ("etiquette/#tip-no-interrupt",)),
     (VI, "không phải việc của em", ("etiquette/#tip-not-my-department",)),
-    (VI, "cau hoi mo", ("lessons/talk-open-questions/",)), (VI, "khách mua lần đầu", ("lessons/level-first/",)),
+    (VI, "cau hoi mo", ("lessons/talk-open-questions/",)),
+    (VI, "khách mua lần đầu", ("lessons/level-first/",)),
     (VI, "bất ngờ cho khách", ("lessons/rule-37/", "lessons/rule-23/")),
-    (VI, "trao quyen cho nhan vien", ("lessons/rule-32/",)), (VI, "kịch bản phục vụ", ("lessons/rule-10/",)),
-    (VI, "mỉm cười", ("etiquette/#tip-eyes-smile",)), (VI, "da vang", ("etiquette/#tip-da-vang",)),
+    (VI, "trao quyen cho nhan vien", ("lessons/rule-32/",)),
+    (VI, "kịch bản phục vụ", ("lessons/rule-10/",)),
+    (VI, "mỉm cười", ("etiquette/#tip-eyes-smile",)),
+    (VI, "da vang", ("etiquette/#tip-da-vang",)),
     (VI, "yeu cau rieng cua khach", ("lessons/service-tip-08/",)),
-    (VI, "nhu cầu mong muốn", ("lessons/rule-28/",)), (VI, "chan dung khach hang", ("lessons/know-portrait/",)),
-    (VI, "cac kieu khach", ("lessons/know-types/",)), (VI, "cap do khach hang", ("modules/customer-levels/", "lessons/level-ladder/")),
+    (VI, "nhu cầu mong muốn", ("lessons/rule-28/",)),
+    (VI, "chan dung khach hang", ("lessons/know-portrait/",)),
+    (VI, "cac kieu khach", ("lessons/know-types/",)),
+    (VI, "cap do khach hang", ("modules/customer-levels/", "lessons/level-ladder/")),
     # typos and a wrong diacritic
     (VI, "khieu nia", ("modules/complaints/", "lessons/service-tip-09/", "departments/customer-care/")),
     (VI, "xin lôi", ("etiquette/#tip-apologise", "lessons/rule-36/")),
-    (VI, "tranh ciã", ("lessons/rule-33/",)), (EN, "complaitns", ("modules/complaints/", "lessons/service-tip-09/")),
+    (VI, "tranh ciã", ("lessons/rule-33/",)),
+    (EN, "complaitns", ("modules/complaints/", "lessons/service-tip-09/")),
     # English
-    (EN, "never argue", ("lessons/rule-33/",)), (EN, "haggling over price", ("lessons/talk-price/",)),
+    (EN, "never argue", ("lessons/rule-33/",)),
+    (EN, "haggling over price", ("lessons/talk-price/",)),
     (EN, "customer wants a refund", ("lessons/service-tip-07/", "lessons/rule-24/", "lessons/rule-32/")),
     (EN, "loyal customers", ("lessons/level-loyalty/", "lessons/level-repeat/")),
     (EN, "uniform", ("etiquette/#tip-dress", "lessons/rule-01/")),
     (EN, "angry customer", ("lessons/service-tip-09/", "modules/complaints/")),
     (EN, "how to apologize", ("etiquette/#tip-apologise", "lessons/rule-36/")),
     (EN, "greeting customers", ("lessons/service-tip-06/", "etiquette/#tip-eyes-smile")),
-    (EN, "open questions", ("lessons/talk-open-questions/",)), (EN, "call centre", ("departments/hotline/",)),
-    (EN, "needs wants", ("lessons/rule-28/",)), (EN, "ask customers what they think", ("lessons/service-tip-10/",)),
+    (EN, "open questions", ("lessons/talk-open-questions/",)),
+    (EN, "call centre", ("departments/hotline/",)),
+    (EN, "needs wants", ("lessons/rule-28/",)),
+    (EN, "ask customers what they think", ("lessons/service-tip-10/",)),
     # Khmer: the ten service tips
-    (KM, "មនុស្សល្អ", ("lessons/service-tip-01/",)), (KM, "ថ្នាក់លើ បុគ្គលិក", ("lessons/service-tip-02/",)),
-    (KM, "ចាំឈ្មោះភ្ញៀវ", ("lessons/service-tip-03/",)), (KM, "អ្នកទទួលខុសត្រូវ", ("lessons/service-tip-04/",)),
-    (KM, "អរគុណសរសេរដោយដៃ", ("lessons/service-tip-05/",)), (KM, "ស្វាគមន៍ភ្ញៀវ", ("lessons/service-tip-06/",)),
-    (KM, "ជឿអតិថិជន", ("lessons/service-tip-07/",)), (KM, "សំណើប្លែក", ("lessons/service-tip-08/",)),
-    (KM, "ភ្ញៀវខឹង", ("lessons/service-tip-09/",)), (KM, "សួរមតិភ្ញៀវ", ("lessons/service-tip-10/",)),
+    (KM, "មនុស្សល្អ", ("lessons/service-tip-01/",)),
+    (KM, "ថ្នាក់លើ បុគ្គលិក", ("lessons/service-tip-02/",)),
+    (KM, "ចាំឈ្មោះភ្ញៀវ", ("lessons/service-tip-03/",)),
+    (KM, "អ្នកទទួលខុសត្រូវ", ("lessons/service-tip-04/",)),
+    (KM, "អរគុណសរសេរដោយដៃ", ("lessons/service-tip-05/",)),
+    (KM, "ស្វាគមន៍ភ្ញៀវ", ("lessons/service-tip-06/",)),
+    (KM, "ជឿអតិថិជន", ("lessons/service-tip-07/",)),
+    (KM, "សំណើប្លែក", ("lessons/service-tip-08/",)),
+    (KM, "ភ្ញៀវខឹង", ("lessons/service-tip-09/",)),
+    (KM, "សួរមតិភ្ញៀវ", ("lessons/service-tip-10/",)),
 ]
 # (site + typed, the pages, the top three, found, rank of the first answering page among the ten shown or 0)
 RESULTS: list[tuple[str, str, str, bool, int]] = []
@@ -87,13 +114,16 @@ def _top(site, page, prefix, typed, n=10) -> list[str]:
 @pytest.fixture(scope="module")
 def search_page(site, browser):
     from conftest import PHONE
+
     context = browser.new_context(**PHONE)
     pages = {}
+
     def page_for(prefix):
         if prefix not in pages:
             pages[prefix] = context.new_page()
             pages[prefix].goto(site["url"] + prefix)
         return pages[prefix]
+
     yield page_for
     context.close()
 
@@ -107,8 +137,9 @@ def table(site, search_page):
         top = _top(site, search_page(prefix), prefix, typed)
         rank = next((i + 1 for i, url in enumerate(top) if url in expected), 0)
         rows[(prefix, typed)] = (top, rank)
-        RESULTS.append((prefix + typed, " or ".join(prefix + e for e in expected[:2]), " | ".join(top[:3]),
-                        0 < rank <= 3, rank))
+        RESULTS.append(
+            (prefix + typed, " or ".join(prefix + e for e in expected[:2]), " | ".join(top[:3]), 0 < rank <= 3, rank)
+        )
     return rows
 
 
@@ -130,7 +161,9 @@ def article_text(page, url: str) -> str:
     a #part, that part of the page: from its heading to the next heading of the same level."""
     address, _, part = url.partition("#")
     source = page.request.get(address).text()
-    body = re.search(r"<article\b.*?</article>", source, re.S).group(0)
+    article = re.search(r"<article\b.*?</article>", source, re.S)
+    assert article, address
+    body = article.group(0)
     if part:
         heading = re.search(rf'<h([1-6])[^>]*id="{re.escape(part)}".*?(?=<h\1\b|</article>)', body, re.S)
         body = heading.group(0) if heading else body
@@ -165,8 +198,11 @@ def test_every_top_hit_for_a_folded_query_mentions_it(site, search_page):
 
 
 def test_a_rule_number_finds_the_rule_first_in_every_wording(site, search_page):
-    for prefix, wordings in ((VI, ["quy tắc 8", "Nguyen tac so 8", "nt8", "# 8", "8", "rule 8"]),
-                             (EN, ["rule 8", "Rule #8", "8", "principle 8"]), (KM, ["គោលការណ៍ ៨", "គោលការណ៍8", "rule 8"])):
+    for prefix, wordings in (
+        (VI, ["quy tắc 8", "Nguyen tac so 8", "nt8", "# 8", "8", "rule 8"]),
+        (EN, ["rule 8", "Rule #8", "8", "principle 8"]),
+        (KM, ["គោលការណ៍ ៨", "គោលការណ៍8", "rule 8"]),
+    ):
         for typed in wordings:
             assert _top(site, search_page(prefix), prefix, typed, 1) == ["lessons/rule-08/"], (prefix, typed)
 
@@ -226,8 +262,8 @@ def test_the_synonyms_file_names_its_schema_and_passes_it():
 
     import jsonschema
     import yaml
-
     from conftest import ROOT
+
     path = ROOT / "rules" / "synonyms.yml"
     assert path.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=schemas/synonyms.schema.json")
     schema = json.loads((ROOT / "rules" / "schemas" / "synonyms.schema.json").read_text(encoding="utf-8"))
@@ -239,17 +275,21 @@ def test_the_synonyms_file_names_its_schema_and_passes_it():
 def test_synonyms_are_validated_with_their_line(rules):
     from generator.errors import InputError
     from generator.load import load
+
     (rules / "synonyms.yml").write_text(
-        "synonyms:\n  - words:\n      vi: \"mặc cả, trả giá\"\n  - words:\n      vi: \"đổi trả\"\n"
-        "  - words:\n      vi: \"trả giá, đàm phán\"\n  - words:\n      vi: \"a,, b\"\n",
-        encoding="utf-8")
+        'synonyms:\n  - words:\n      vi: "mặc cả, trả giá"\n  - words:\n      vi: "đổi trả"\n'
+        '  - words:\n      vi: "trả giá, đàm phán"\n  - words:\n      vi: "a,, b"\n',
+        encoding="utf-8",
+    )
     with pytest.raises(InputError) as raised:
         load(rules)
     said = str(raised.value)
-    assert 'rules/synonyms.yml:5: the vi words "đổi trả" name only one word' in said.replace(str(rules.parent) + "/", "")
+    assert 'rules/synonyms.yml:5: the vi words "đổi trả" name only one word' in said.replace(
+        str(rules.parent) + "/", ""
+    )
     assert 'synonyms.yml:7: the vi word "trả giá" is already in the group at line 3' in said
     assert "synonyms.yml:9: " in said and "empty word" in said
-    (rules / "synonyms.yml").write_text("synonyms:\n  - word: {vi: \"x, y\"}\n", encoding="utf-8")
+    (rules / "synonyms.yml").write_text('synonyms:\n  - word: {vi: "x, y"}\n', encoding="utf-8")
     with pytest.raises(InputError) as raised:
         load(rules)
     assert 'synonyms.yml:2: "word" is not a field' in str(raised.value)

@@ -1,12 +1,11 @@
 """The employee's flow on a phone: choose once, today's day from the cohort start, mark done, QR address."""
+
 from __future__ import annotations
 
-import re
 import time
 from datetime import datetime
 
 import pytest
-
 from conftest import day, opened_day
 
 # The pilot cohort (shop-floor, customer-care, hotline) starts 2026-11-16; delivery starts 2027-01-04.
@@ -44,8 +43,11 @@ def test_before_the_start_shows_the_date_and_a_preview(site, phone_on_nov_20):
     page.goto(site["url"])
     choose(page, "delivery", "lead")
     assert "bắt đầu ngày" in page.locator(".today__day").inner_text()
-    assert page.get_by_role("link", name="Xem trước ngày 1").get_attribute("href").endswith(
-        day("delivery", "lead", 1, "wave-2027-01"))
+    assert (
+        page.get_by_role("link", name="Xem trước ngày 1")
+        .get_attribute("href")
+        .endswith(day("delivery", "lead", 1, "wave-2027-01"))
+    )
 
 
 def test_after_day_30_offers_review(site, phone):
@@ -69,9 +71,12 @@ def test_mark_done_survives_a_reload_and_counts_on_home(site, phone_on_nov_20):
     page.goto(site["url"] + "departments/shop-floor/")
     assert page.locator(".today__progress").inner_text() == "Nhân viên · Đã học 2/30 ngày · chuỗi hiện tại 2 ngày"
     staff_days = page.locator("ol.days[data-role=staff] li.days__day--done").evaluate_all(
-        "items => items.map(i => i.dataset.day)")
+        "items => items.map(i => i.dataset.day)"
+    )
     assert staff_days == ["4", "5"]
-    assert page.locator("ol.days[data-role=staff] li.days__day--today[aria-current=date]").get_attribute("data-day") == "5"
+    assert (
+        page.locator("ol.days[data-role=staff] li.days__day--today[aria-current=date]").get_attribute("data-day") == "5"
+    )
 
 
 def test_department_address_for_a_qr_code_lands_on_today(site, phone_on_nov_20):
@@ -83,7 +88,8 @@ def test_department_address_for_a_qr_code_lands_on_today(site, phone_on_nov_20):
 
 
 LAYOUT_SHIFTS = """window.layoutShift = 0;
-new PerformanceObserver(list => list.getEntries().forEach(e => { if (!e.hadRecentInput) window.layoutShift += e.value; }))
+new PerformanceObserver(list => list.getEntries().forEach(e => {
+  if (!e.hadRecentInput) window.layoutShift += e.value; }))
   .observe({type: "layout-shift", buffered: true});"""
 
 

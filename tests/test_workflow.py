@@ -1,11 +1,11 @@
 """The publishing workflow: actions pinned to full commit SHAs of current releases (none on Node 20), no
 credentials left in the checkout, least permissions."""
+
 from __future__ import annotations
 
 import re
 
 import yaml
-
 from conftest import ROOT
 
 WORKFLOW = ROOT / ".github/workflows/pages.yml"
@@ -35,7 +35,7 @@ def test_every_action_is_pinned_to_a_commit_of_a_current_release():
 def test_checkouts_keep_no_credentials_and_jobs_least_permissions():
     workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
     assert workflow["permissions"] == {"contents": "read"}
-    for name, job, step in steps():
+    for name, _job, step in steps():
         if step.get("uses", "").startswith("actions/checkout@"):
             assert step.get("with", {}).get("persist-credentials") is False, name
     assert workflow["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}

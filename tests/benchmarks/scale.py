@@ -9,6 +9,7 @@ generator's own share (load, schedule and render of every language, timed in-pro
 smallest and largest sizes, `mkdocs serve`'s reload: seconds from saving a lesson's title to the page
 served with the new title (median of --edits). Nothing is asserted: it measures.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -47,9 +48,14 @@ def build(folder: Path) -> tuple[float, float]:
     shutil.rmtree(folder / "site", ignore_errors=True)
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "generator", "build", "--site-url", "https://example.github.io/chain/"],
-                   cwd=folder, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                   env={**os.environ, "PYTHONPATH": str(ROOT)})
+    subprocess.run(
+        [sys.executable, "-m", "generator", "build", "--site-url", "https://example.github.io/chain/"],
+        cwd=folder,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     seconds = time.perf_counter() - started
     return seconds, max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
 
@@ -74,9 +80,13 @@ def free_port() -> int:
 def serve_reload(folder: Path, edits: int) -> float:
     """Median seconds from saving a lesson's new title to `mkdocs serve` serving it."""
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
-                              cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              env={**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"})
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+        cwd=folder,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"},
+    )
     page = f"http://127.0.0.1:{port}/lessons/rule-07/"
     lesson = folder / "rules/lessons/rule-07.yml"
     original = lesson.read_text(encoding="utf-8")
@@ -87,6 +97,7 @@ def serve_reload(folder: Path, edits: int) -> float:
                 return response.read().decode("utf-8")
         except OSError:
             return ""
+
     try:
         deadline = time.time() + 180
         while "rule-07" not in served() and time.time() < deadline:
@@ -129,13 +140,17 @@ def main() -> int:
             if args.edits and departments in (min(args.departments), max(args.departments)):
                 reloads[departments] = serve_reload(folder, args.edits)
             shutil.rmtree(folder, ignore_errors=True)
-        print(f"| departments | pages | site MB | build s (median of {args.runs}) | × smallest | peak MB "
-              "| generator s (share) |")
+        print(
+            f"| departments | pages | site MB | build s (median of {args.runs}) | × smallest | peak MB "
+            "| generator s (share) |"
+        )
         print("|---:|---:|---:|---:|---:|---:|---:|")
         smallest = rows[0][3]
         for departments, pages, size, seconds, peak, own in rows:
-            print(f"| {departments} | {pages:,} | {size:,.1f} | {seconds:.1f} | {seconds / smallest:.2f} | {peak:,.0f} "
-                  f"| {own:.1f} ({own / seconds:.0%}) |")
+            print(
+                f"| {departments} | {pages:,} | {size:,.1f} | {seconds:.1f} | {seconds / smallest:.2f} | {peak:,.0f} "
+                f"| {own:.1f} ({own / seconds:.0%}) |"
+            )
         if reloads:
             print(f"\n| departments | `mkdocs serve`: saved title → page served (median of {args.edits}) |")
             print("|---:|---:|")

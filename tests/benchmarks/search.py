@@ -8,6 +8,7 @@ the first result on screen for a typed query, in Debian's chromium with the CPU 
 mobile profile does (CDP Emulation.setCPUThrottlingRate, 4×). The index is fetched when search opens, so
 that time includes fetching, parsing and preparing it. Median of --runs fresh pages. Nothing is asserted.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -57,10 +58,14 @@ def main() -> int:
                     page.wait_for_load_state("networkidle")
                     cdp = context.new_cdp_session(page)
                     cdp.send("Emulation.setCPUThrottlingRate", {"rate": args.throttle})
-                    page.evaluate("""typed => { window.__typed = typed;
-                        new MutationObserver(() => { if (document.querySelector('.site-search__item') && !window.__first)
-                          window.__first = performance.now(); })
-                          .observe(document.querySelector('.site-search__results'), {childList: true}); }""", typed)
+                    page.evaluate(
+                        """typed => { window.__typed = typed;
+                        new MutationObserver(() => {
+                          if (document.querySelector('.site-search__item') && !window.__first)
+                            window.__first = performance.now(); })
+                          .observe(document.querySelector('.site-search__results'), {childList: true}); }""",
+                        typed,
+                    )
                     page.evaluate("""() => { window.__open = performance.now();
                         document.querySelector('.site-search__open').click();
                         const box = document.querySelector('.site-search__input');
