@@ -278,24 +278,11 @@ _ConfigLoader.add_constructor(
 MATERIAL_BUNDLE = "assets/javascripts/bundle.*.min.js"  # as in plugin.py
 PLUGIN_GLOBALS = ("material_bundle", "training_urls", "training_ui")
 BUILDERS = ("mkdocs", "zensical")  # mkdocs: MkDocs or ProperDocs with mkdocs-material
-# The overrides use a few Python string methods, which Zensical's templates (MiniJinja) do not have, and tell the
-# 404 page by its missing `page`: the export's copy says the same in a way both understand, and takes the absolute
-# alternate-language addresses from `extra.alternate_urls`. Each is (file, what the overrides say, what the export
-# writes); the export has no plugin, so no RSS feed.
+# What Zensical reads differently from MkDocs in the overrides (they are written in the Jinja both understand
+# otherwise): its sitemap loops over pages, not files, and takes the absolute alternate-language addresses from
+# `extra.alternate_urls`; the export has no plugin, so no RSS feed. Each is (file, what the overrides say, what
+# the export writes); a rewrite that no longer finds its text stops the export.
 PORTABLE = (
-    (
-        "partials/alternate.html",
-        '"../" * here.count("/")',
-        '"../" * (here | list | select("equalto", "/") | list | length)',
-    ),
-    (
-        "partials/alternate.html",
-        'base_url.rstrip("/") ~ "/"',
-        '(base_url[:-1] if base_url[-1:] == "/" else base_url) ~ "/"',
-    ),
-    # Zensical gives its 404 page a `page` without a title; MkDocs none
-    ("main.html", "{%- if not page %}", "{%- if not page or not page.title %}"),
-    ("partials/alternate.html", "{% if not page %}", "{% if not page or not page.title %}"),
     # Zensical's `config.plugins` lists its built-in plugins, rss among them, when none is configured
     ("main.html", '{% if "rss" in config.plugins %}', "{% if false %}"),
     (
@@ -349,6 +336,8 @@ def export_overrides(source: Path, target: Path) -> None:
             text = re.sub(rf"\b(?<!\.)({'|'.join(PLUGIN_GLOBALS)})\b", r"config.extra.\1", text)
             for name, said, written in PORTABLE:
                 if relative.as_posix() == name:
+                    if said not in text:
+                        raise RenderError(f"overrides/{name} no longer says {said!r}: update PORTABLE in {__file__}")
                     text = text.replace(said, written)
             (target / relative).write_text(text, encoding="utf-8")
         else:
