@@ -25,6 +25,17 @@ SHELL_ASSETS = ("assets/stylesheets/*.css", "assets/*.js", "assets/*.css")
 MATERIAL_BUNDLE = "assets/javascripts/bundle.*.min.js"
 
 
+NEEDED_EXTENSIONS = (
+    "admonition",
+    "attr_list",
+    "md_in_html",
+    "tables",
+    "toc",
+    "pymdownx.details",
+    "pymdownx.superfences",
+)
+
+
 class TrainingConfig(base.Config):
     rules = c.Type(str, default="rules")
     """Folder with the training YAML (lessons, tips, Big Questions, modules, interface texts)."""
@@ -42,6 +53,10 @@ class TrainingPlugin(BasePlugin[TrainingConfig]):
     site: Site | None = None
 
     def on_config(self, config):
+        # The generated pages need these Markdown extensions, whatever the project's mkdocs.yml lists.
+        for extension in NEEDED_EXTENSIONS:
+            if extension not in config.markdown_extensions:
+                config.markdown_extensions.append(extension)
         root = Path(config.config_file_path).parent
         lang = self.config.language or config.theme["language"]
         rules = root / self.config.rules
