@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 import shutil
 
+from conftest import ROOT
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-
-from conftest import ROOT
 
 
 def test_the_plugin_adds_the_program_to_a_plain_mkdocs_project(tmp_path):
