@@ -9,7 +9,6 @@ budget in any language.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 
 from .errors import InputError, Problem
@@ -161,7 +160,8 @@ class _Packer:
         return max(sum(count(ref, language) for ref in review) for language in languages)
 
     def who(self) -> str:
-        return f'department "{self.department.id}", role "{self.role.id}"'
+        """Stands for 'department "…", role(s) "…"': build_tracks names every role a mistake is found in."""
+        return WHO
 
     def pack(self) -> Track:
         settings = self.program.settings
@@ -278,7 +278,8 @@ class _Packer:
 def build_tracks(catalog: Catalog, program: Program) -> tuple[Track, ...]:
     """Every department × role track; raise `InputError` with every department's problems."""
     tracks: list[Track] = []
-    problems: list[Problem] = []
+    found_in: dict[Problem, list[str]] = {}  # a mistake → the roles of its department it was found in
+    department_of: dict[Problem, str] = {}
     costs: dict = {}
     packed: dict[tuple, tuple[Day, ...]] = {}  # departments that take the same modules share their days
     for department in program.departments:
@@ -298,27 +299,22 @@ def build_tracks(catalog: Catalog, program: Program) -> tuple[Track, ...]:
                 packed[same] = track.days
                 tracks.append(track)
             except InputError as error:
-                problems += [p for p in error.problems if p not in problems]
-    if problems:
-        raise InputError(_one_per_department(problems))
+                for problem in error.problems:  # the same department's where and words: the same mistake
+                    found_in.setdefault(problem, []).append(role.id)
+                    department_of.setdefault(problem, department.id)
+    if found_in:
+        raise InputError([_naming_roles(problem, department_of[problem], roles) for problem, roles in found_in.items()])
     return tuple(tracks)
 
 
-def _one_per_department(problems: list[Problem]) -> list[Problem]:
+WHO = "\x00who\x00"
+
+
+def _naming_roles(problem: Problem, department: str, roles: list[str]) -> Problem:
     """The same mistake found in several roles of a department is reported once, naming the roles."""
-    merged: dict[tuple, list[str]] = {}
-    for problem in problems:
-        found = re.match(r'(department "[^"]+"), role "([^"]+)"(.*)', problem.message, re.S)
-        key = (problem.where, found.group(1), found.group(3)) if found else (problem.where, problem.message, "")
-        merged.setdefault(key, []).append(found.group(2) if found else "")
-    result = []
-    for (where, head, tail), roles in merged.items():
-        if roles == [""]:
-            result.append(Problem(where, head))
-        else:
-            named = ", ".join(f'"{role}"' for role in roles)
-            result.append(Problem(where, f"{head}, role{'s' if len(roles) > 1 else ''} {named}{tail}"))
-    return result
+    named = ", ".join(f'"{role}"' for role in roles)
+    who = f'department "{department}", role{"s" if len(roles) > 1 else ""} {named}'
+    return Problem(problem.where, problem.message.replace(WHO, who))
 
 
 def longest_day(tracks: tuple[Track, ...]) -> tuple[Track, Day, str, int]:
