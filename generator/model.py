@@ -152,6 +152,11 @@ class Lesson:
     reflection: Text = doc("A question to answer at the end of the day.")
     quiz: tuple[QuizQuestion, ...] = doc("Two or three self-check questions, at least one a scenario.")
     original_km: str | None = doc("The Khmer source's own heading (ten service tips only).", default=None)
+    keywords: Text | None = doc(
+        "For search only, never shown: the words an employee may type for this lesson's situations that its "
+        "text does not use (everyday words, comma-separated), per language.",
+        default=None,
+    )
     where: Where = _where()
 
 

@@ -165,7 +165,7 @@ class _Packer:
 
     def pack(self) -> Track:
         settings = self.program.settings
-        budget, total_days = settings.word_budget, settings.days
+        budget = settings.word_budget
         lessons = track_lessons(self.catalog, self.department, self.role)
         problems = self._coverage_problems(lessons)
         pinned: dict[int, list[str]] = {}
@@ -198,22 +198,48 @@ class _Packer:
         if problems:
             raise InputError(problems)
         queue = [lesson for lesson in lessons if not any(lesson in d for d in pinned.values())]
+        # Room is kept for the spaced review where the lessons still fit in the days; where they do not,
+        # the lessons come first and the review takes what is left.
+        days, left = self._place(lessons, queue, pinned, keep_review_room=True)
+        if left:
+            days, left = self._place(lessons, queue, pinned, keep_review_room=False)
+        if left:
+            raise InputError([self._overflow_problem(left, budget)])
+        return Track(department=self.department.id, role=self.role.id, days=tuple(days))
+
+    def _place(
+        self, lessons: list[str], queue: list[str], pinned: dict[int, list[str]], keep_review_room: bool
+    ) -> tuple[list[Day], list[str]]:
+        """The days, the lessons spread evenly, and the lessons that did not fit."""
+        settings = self.program.settings
+        queue = list(queue)
         days: list[Day] = []
         placed = 0
-        for number in range(1, total_days + 1):
+        for number in range(1, settings.days + 1):
             day_lessons = list(pinned.get(number, []))
-            room = budget - self.overhead(number) - sum(map(self.cost, day_lessons))
+            room = settings.word_budget - self.overhead(number) - sum(map(self.cost, day_lessons))
+            kept = self.review_room(days, number) if keep_review_room else 0
             # Lessons due by the end of this day if spread evenly; days short of room catch up later.
-            quota = math.ceil(len(lessons) * number / total_days) - placed
-            while queue and len(day_lessons) < quota and self.cost(queue[0]) <= room:
+            quota = math.ceil(len(lessons) * number / settings.days) - placed
+            while queue and len(day_lessons) < quota and self.cost(queue[0]) <= room - kept:
                 room -= self.cost(queue[0])
                 day_lessons.append(queue.pop(0))
             placed += len(day_lessons)
             # Questions met 3 and 10 days before come back in the room the day has left.
             days.append(self._day(number, day_lessons, self.review_of(days, number, room)))
-        if queue:
-            raise InputError([self._overflow_problem(queue, budget)])
-        return Track(department=self.department.id, role=self.role.id, days=tuple(days))
+        return days, queue
+
+    def review_room(self, days: list[Day], number: int) -> int:
+        """Words the spaced review needs on this day at least: the shortest question of each earlier day."""
+        needed = 0
+        for back in REVIEW_AFTER:
+            if number - back >= 1 and (earlier := days[number - back - 1].lessons):
+                needed += min(
+                    self.review_words((f"{lid}-q{n + 1}",))
+                    for lid in earlier
+                    for n in range(len(self.catalog.lessons[lid].quiz))
+                )
+        return needed
 
     def _day(self, number: int, lesson_ids: list[str], review: tuple[str, ...]) -> Day:
         tip, question = tip_of(self.catalog, number), question_of(self.catalog, number)

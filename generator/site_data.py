@@ -139,6 +139,8 @@ def search_index(r: Renderer) -> dict:
                 "id": lesson_id,
                 "x": markup.plain(*map(t, reader_texts(lesson))),
             }
+            if lesson.keywords and lesson.keywords.has(r.lang):
+                doc["k"] = markup.plain(lesson.keywords.get(r.lang))
             if lesson.kind == "rule":
                 doc["n"] = lesson.number  # "quy tắc 32", "nt 32", "#32", "rule 32", "32" find it first
             docs.append(doc)

@@ -42,10 +42,14 @@
   }
 
   function prepare(doc) {
-    var title = words(doc.t), body = words(doc.x + " " + doc.c);
+    /* A lesson's keywords (words staff use for its situations that its text does not) count as body and
+       again, twice, on their own. */
+    var title = words(doc.t), keywords = words(doc.k || ""), body = words(doc.x + " " + doc.c).concat(keywords);
     var titleText = " " + title.join(" ") + " ", bodyText = " " + body.join(" ") + " ";
+    var keywordText = " " + keywords.join(" ") + " ";
     return { doc: doc, text: doc.x.normalize("NFC"), title: title, body: body, length: body.length,
-      titleText: titleText, bodyText: bodyText, titleFolded: fold(titleText), bodyFolded: fold(bodyText) };
+      titleText: titleText, bodyText: bodyText, titleFolded: fold(titleText), bodyFolded: fold(bodyText),
+      keywordText: keywordText, keywordFolded: fold(keywordText) };
   }
   function load() {
     if (!loading) {
@@ -215,7 +219,8 @@
   }
 
   /* BM25-like: repeated words count less and less, long pages are damped, rare words weigh more. A phrase
-     matched as typed (with its diacritics) counts three times a folded match; a title four times the body. */
+     matched as typed (with its diacritics) counts three times a folded match; a title four times the body,
+     a keyword twice. */
   function saturate(n, length) {
     return n ? n * 2.2 / (n + 1.2 * (0.25 + 0.75 * length / index.averageLength)) : 0;
   }
@@ -227,8 +232,10 @@
       if (!titleFolded && !bodyFolded) return;
       found.push(alt.phrase);
       var exact = alt.folded ? 0 : 4 * saturate(occurrences(entry.titleText, alt.phrase, khmer), 8) +
+        2 * saturate(occurrences(entry.keywordText, alt.phrase, khmer), 8) +
         saturate(occurrences(entry.bodyText, alt.phrase, khmer), entry.length);
-      var folded = 4 * saturate(titleFolded, 8) + saturate(bodyFolded, entry.length);
+      var folded = 4 * saturate(titleFolded, 8) + 2 * saturate(occurrences(entry.keywordFolded, f, khmer), 8) +
+        saturate(bodyFolded, entry.length);
       var weight = Math.log(1 + index.docs.length / (documentFrequency(f, khmer) || 1));
       var value = alt.weight * (3 * exact * (alt.folded ? weight : rarity(alt.phrase)) + weight * folded);
       if (value > best) { best = value; matched = alt; }
