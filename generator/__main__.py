@@ -177,7 +177,7 @@ _prepared: Program30 | None = None  # handed to the language builds (forked proc
 
 
 def _build_language(job: tuple[str, str, str, str]) -> str | None:
-    """Build one language with MkDocs in this process; the error text, or None."""
+    """Build one language's pages with MkDocs in this process; the error text, or None."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
@@ -186,7 +186,8 @@ def _build_language(job: tuple[str, str, str, str]) -> str | None:
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     try:
         config = load_config(config_path, site_dir=target, site_url=address, strict=True)
-        cast("TrainingPlugin", config.plugins["training"]).prepared = _prepared
+        plugin = cast("TrainingPlugin", config.plugins["training"])
+        plugin.prepared, plugin.with_qr_codes = _prepared, False  # _write_qr_codes makes them
         config.plugins.on_startup(command="build", dirty=False)
         try:
             mkdocs_build(config)
@@ -195,6 +196,52 @@ def _build_language(job: tuple[str, str, str, str]) -> str | None:
     except (MkDocsException, SystemExit) as error:
         return f"mkdocs could not build the {lang} site: {error}"
     return None
+
+
+def _write_qr_codes(job: tuple[str, str, str]) -> None:
+    """One language's QR codes, written into `target`: a job of its own, so that it fills a free core."""
+    lang, target, address = job
+    assert _prepared is not None
+    for path, svg in _prepared.qr_codes(lang, address).items():
+        (Path(target) / path).parent.mkdir(parents=True, exist_ok=True)
+        (Path(target) / path).write_bytes(svg)
+
+
+def _build_in_parallel(languages: tuple[str, ...], staging: Path, address: str) -> list[str]:
+    """Every language's pages and QR codes, side by side in forked copies of this process, each into a folder
+    of its own (MkDocs empties its site folder first), then put together in `staging`: the first language at
+    its root, every other one in a sub-folder. The errors, if any."""
+    folder = {lang: staging / f".{lang}" for lang in languages}
+    pages = [
+        (lang, str(config_file(lang, languages)), str(folder[lang]), language_address(address, lang, languages))
+        for lang in languages
+    ]
+    codes = [(lang, str(staging / f".qr-{lang}"), language_address(address, lang, languages)) for lang in languages]
+    workers = min(len(pages), os.cpu_count() or 1)
+    if workers > 1:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            built = [pool.submit(_build_language, job) for job in pages]  # the longest jobs first
+            made = [pool.submit(_write_qr_codes, job) for job in codes]
+            errors = [error for future in built if (error := future.result())]
+            for future in made:
+                future.result()
+    else:
+        errors = [error for error in map(_build_language, pages) if error]
+        for job in codes:
+            _write_qr_codes(job)
+    if errors:
+        return errors
+    first = folder[languages[0]]
+    for path in first.iterdir():
+        path.rename(staging / path.name)
+    first.rmdir()
+    for lang in languages:
+        target = staging if lang == languages[0] else staging / lang
+        if lang != languages[0]:
+            folder[lang].rename(target)
+        shutil.copytree(staging / f".qr-{lang}", target, dirs_exist_ok=True)
+        shutil.rmtree(staging / f".qr-{lang}")
+    return []
 
 
 def folder_size(folder: Path) -> int:
@@ -221,23 +268,8 @@ def build(prepared: Program30, site_dir: Path, site_url: str | None, limit_mb: f
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
     try:
-        jobs = [
-            (
-                lang,
-                str(config_file(lang, languages)),
-                str(staging if lang == languages[0] else staging / lang),
-                language_address(address, lang, languages),
-            )
-            for lang in languages
-        ]
         _prepared = prepared
-        # the languages build side by side, each in a forked copy of this process
-        workers = min(len(jobs), os.cpu_count() or 1)
-        if workers > 1:
-            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-                errors = [error for error in pool.map(_build_language, jobs) if error]
-        else:
-            errors = [error for error in map(_build_language, jobs) if error]
+        errors = _build_in_parallel(languages, staging, address)
         if errors:
             print("\n".join(errors), file=sys.stderr)
             print(f"{site_dir.name}/ was left as it was.", file=sys.stderr)

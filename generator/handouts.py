@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
+import functools
 import io
 
 import segno
 
+from . import addresses as at
 from .model import Catalog, Program, Track
 
 CSV_COLUMNS = ["department", "role", "cohort", "day", "date", "lesson_ids", "title", "url"]
@@ -18,25 +20,41 @@ def program_csv(catalog: Catalog, program: Program, tracks: tuple[Track, ...], l
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
+    said: dict[tuple[str, ...], tuple[str, str]] = {}  # a day's lessons → their ids and titles, made once
+    dates: dict[str, list[str]] = {}
     for track in tracks:
         for cohort in program.cohorts_of(track.department):
-            for day in track.days:
-                titles = " · ".join(catalog.lessons[lesson].title.get(lang) for lesson in day.lessons)
+            if cohort.id not in dates:
+                dates[cohort.id] = [cohort.date_of(day.number).isoformat() for day in track.days]
+            for day, date in zip(track.days, dates[cohort.id], strict=True):
+                if day.lessons not in said:
+                    titles = " · ".join(catalog.lessons[lesson].title.get(lang) for lesson in day.lessons)
+                    said[day.lessons] = (" ".join(day.lessons), titles)
+                lesson_ids, titles = said[day.lessons]
                 writer.writerow(
-                    [
+                    (
                         track.department,
                         track.role,
                         cohort.id,
                         day.number,
-                        cohort.date_of(day.number).isoformat(),
-                        " ".join(day.lessons),
+                        date,
+                        lesson_ids,
                         titles,
                         url_of_day(track, cohort, day.number),
-                    ]
+                    )
                 )
     return out.getvalue()
 
 
+def qr_codes(program: Program, name_of, site_url: str) -> dict[str, bytes]:
+    """A QR code per department, to its today's reading; `name_of(department)` is its name in this language."""
+    return {
+        at.qr_code(department.id): qr_svg(site_url + at.today_url(department.id), name_of(department))
+        for department in program.departments
+    }
+
+
+@functools.lru_cache(maxsize=4096)  # `serve` rebuilds on every save; the codes change only with the address
 def qr_svg(address: str, title: str) -> bytes:
     """A QR code as SVG, big enough to print on A4 for a break room."""
     out = io.BytesIO()

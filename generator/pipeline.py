@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .handouts import qr_codes
 from .load import load
 from .model import Catalog, Program, Track
 from .render import Site, render_site
@@ -19,8 +20,16 @@ class Program30:
     program: Program
     tracks: tuple[Track, ...]
 
-    def render(self, lang: str, template_dirs: tuple[Path, ...] = (), site_url: str = "") -> Site:
-        return render_site(self.catalog, self.program, self.tracks, lang, template_dirs, site_url)
+    def render(
+        self, lang: str, template_dirs: tuple[Path, ...] = (), site_url: str = "", with_qr_codes: bool = True
+    ) -> Site:
+        return render_site(self.catalog, self.program, self.tracks, lang, template_dirs, site_url, with_qr_codes)
+
+    def qr_codes(self, lang: str, site_url: str) -> dict[str, bytes]:
+        """The QR codes of one language, for a caller that makes them beside the pages."""
+        return qr_codes(
+            self.program, lambda department: department.name.get(lang, self.program.settings.fallback), site_url
+        )
 
 
 ASSETS = Path(__file__).parent / "assets"

@@ -50,6 +50,8 @@ class TrainingConfig(base.Config):
 class TrainingPlugin(BasePlugin[TrainingConfig]):
     prepared: Program30 | None = None
     """Set by the CLI, which loads and schedules once for every language; otherwise prepared here."""
+    with_qr_codes: bool = True
+    """False when the CLI makes the QR codes in a process of their own, beside the pages."""
     site: Site | None = None
 
     def on_config(self, config):
@@ -67,7 +69,9 @@ class TrainingPlugin(BasePlugin[TrainingConfig]):
                 self.prepared = prepare(rules, program, warnings)
                 for warning in warnings:  # info, not warning: strict builds must not fail on them
                     log.info("%s", warning)
-            self.site = self.prepared.render(lang, (root / self.config.templates,), config.site_url or "")
+            self.site = self.prepared.render(
+                lang, (root / self.config.templates,), config.site_url or "", self.with_qr_codes
+            )
         except (InputError, RenderError) as error:
             raise PluginError(f"the training program has problems:\n{error}") from None
         # `mkdocs serve` rebuilds when the YAML changes, wherever the program file lives

@@ -359,14 +359,15 @@ def render_site(
     lang: str,
     template_dirs: Iterable[Path] = (),
     site_url: str = "",
+    with_qr_codes: bool = True,
 ) -> Site:
     """Pages, navigation and data files of one language. `site_url` makes the addresses in calendars and
-    QR codes absolute, as a phone needs them."""
+    QR codes absolute, as a phone needs them; `with_qr_codes=False` leaves the QR codes to the caller."""
     renderer = Renderer(catalog, program, tracks, lang, tuple(template_dirs))
     pages, nav = renderer.pages()
     return Site(
         pages=pages,
-        files=data_files(renderer, site_url),
+        files=data_files(renderer, site_url, with_qr_codes),
         nav=nav,
         html=renderer.html,
         ui={key: renderer.ui(key) for key in catalog.interface},

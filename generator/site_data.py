@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import addresses as at
 from . import markup
-from .handouts import program_csv, qr_svg
+from .handouts import program_csv, qr_codes
 from .model import Department
 
 if TYPE_CHECKING:
@@ -20,7 +20,8 @@ def _json(data) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def data_files(r: Renderer, site_url: str) -> dict[str, str | bytes]:
+def data_files(r: Renderer, site_url: str, with_qr_codes: bool = True) -> dict[str, str | bytes]:
+    """Every data file of one language; without the QR codes when the caller makes them apart."""
     files: dict[str, str | bytes] = {
         at.PROGRAM_DATA: _json(program_data(r)),
         at.CURRICULUM: _json(curriculum(r)),
@@ -36,7 +37,8 @@ def data_files(r: Renderer, site_url: str) -> dict[str, str | bytes]:
     }
     for department in r.program.departments:
         files[at.department_data(department.id)] = _json(department_data(r, department))
-        files[at.qr_code(department.id)] = qr_svg(site_url + at.today_url(department.id), r.t(department.name))
+    if with_qr_codes:
+        files.update(qr_codes(r.program, lambda department: r.t(department.name), site_url))
     return files
 
 
@@ -96,17 +98,24 @@ def curriculum(r: Renderer) -> dict:
     """department → role → day → {date, dates, lessons, tip, question, title, url, words}; urls relative
     to the site root (the day view's, with a query)."""
     result: dict = {}
+    titles: dict[tuple[str, ...], str] = {}  # a day's lessons → their titles, made once
+    dates: dict[str, list[str]] = {}
     for track in r.tracks:
         cohorts = r.program.cohorts_of(track.department)
+        for cohort in cohorts:
+            if cohort.id not in dates:
+                dates[cohort.id] = [cohort.date_of(day.number).isoformat() for day in track.days]
         days = {}
-        for day in track.days:
+        for i, day in enumerate(track.days):
+            if day.lessons not in titles:
+                titles[day.lessons] = " · ".join(r.catalog.lessons[lesson].title.get(r.lang) for lesson in day.lessons)
             days[str(day.number)] = {
-                "date": cohorts[0].date_of(day.number).isoformat(),
-                "dates": {c.id: c.date_of(day.number).isoformat() for c in cohorts},
+                "date": dates[cohorts[0].id][i],
+                "dates": {c.id: dates[c.id][i] for c in cohorts},
                 "lessons": list(day.lessons),
                 "tip": day.tip,
                 "question": day.question,
-                "title": " · ".join(r.catalog.lessons[lesson].title.get(r.lang) for lesson in day.lessons),
+                "title": titles[day.lessons],
                 "url": at.day_url(track.department, track.role, day.number),
                 "words": day.words.get(r.lang, max(day.words.values())),
             }

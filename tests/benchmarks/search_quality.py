@@ -1,0 +1,81 @@
+"""Benchmark: how well search answers queries nobody tuned it for.
+
+    python tests/benchmarks/search_quality.py [--show]
+
+tests/search_held_out.py holds 70 queries written from the source notes' situations before anyone looked at
+the search, each with the pages that answer it. This builds the real site into a temporary folder, types
+each query into the search sheet in Debian's chromium on a phone viewport, and prints precision@3 (an
+answering page among the first three) and MRR (mean of 1/rank of the first answering page among ten), per
+language and overall; --show lists every query with its top three. Nothing is asserted: tuning the search to
+these queries would make them worthless as a measure (tests/test_search.py holds the asserted table).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path[:0] = [str(ROOT / "tests")]
+
+from conftest import CHROMIUM, CHROMIUM_FLAGS, PHONE, _QuietHandler, free_port  # noqa: E402
+from search_held_out import HELD_OUT  # noqa: E402
+from test_browser import search  # noqa: E402
+
+NAMES = {"": "vi", "en/": "en", "km/": "km"}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="list every query with its top three")
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as work:
+        port = free_port()
+        base = f"http://127.0.0.1:{port}/repo/"
+        subprocess.run(
+            [sys.executable, "-m", "generator", "build", "--site-dir", f"{work}/repo", "--site-url", base],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(_QuietHandler, directory=work))
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        rows = []
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+            context = browser.new_context(**PHONE)
+            pages = {}
+            for prefix, typed, expected in HELD_OUT:
+                if prefix not in pages:
+                    pages[prefix] = context.new_page()
+                    pages[prefix].goto(base + prefix)
+                page = pages[prefix]
+                links = search(page, typed)
+                urls = [h.removeprefix(base + prefix) for h in links.evaluate_all("a => a.map(e => e.href)")[:10]]
+                page.keyboard.press("Escape")
+                rank = next((i + 1 for i, url in enumerate(urls) if url in expected), 0)
+                rows.append((prefix, typed, expected, urls[:3], rank))
+            browser.close()
+        server.shutdown()
+    answerable = [row for row in rows if row[2]]
+    if args.show:
+        for prefix, typed, _, top, rank in answerable:
+            print(f"{'ok ' if 0 < rank <= 3 else 'MISS'} {NAMES[prefix]} {typed!r}: rank {rank or '-'}; top {top}")
+    print("| language | queries | precision@3 | MRR |\n|---|---:|---:|---:|")
+    for name, group in [*((NAMES[p], [r for r in answerable if r[0] == p]) for p in NAMES), ("all", answerable)]:
+        precision = sum(0 < r[4] <= 3 for r in group) / len(group)
+        mrr = sum(1 / r[4] for r in group if r[4]) / len(group)
+        print(f"| {name} | {len(group)} | {precision:.2f} | {mrr:.2f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
