@@ -20,6 +20,7 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
+from typing import Any, cast
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "tests")]
@@ -51,7 +52,7 @@ def main() -> int:
         rows = []
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-            context = browser.new_context(**PHONE)
+            context = browser.new_context(**cast("dict[str, Any]", PHONE))
             pages = {}
             for prefix, typed, expected in HELD_OUT:
                 if prefix not in pages:
