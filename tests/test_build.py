@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import html
 import json
 import re
 import subprocess
@@ -20,6 +22,11 @@ NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.
 
 def test_curriculum_json_covers_every_department_role_and_day(site):
     catalog, program = load(ROOT / "rules")
+
+    @functools.cache
+    def pages(url: str) -> str:
+        return (site["dir"] / url / "index.html").read_text(encoding="utf-8")
+
     curriculum = site["curriculum"]
     assert set(curriculum) == {d.id for d in program.departments}
     rules = {rule.id for rule in catalog.rules}
@@ -32,9 +39,12 @@ def test_curriculum_json_covers_every_department_role_and_day(site):
             assert rules <= {lesson for day in days.values() for lesson in day["lessons"]}
             for number, day in days.items():
                 assert day["url"] == f"day/?d={department.id}&r={role}&n={number}"
-                assert (site["dir"] / day["url"].partition("?")[0] / "index.html").is_file()
-                assert day["title"] and day["lessons"]
-                assert all((site["dir"] / "lessons" / lesson / "index.html").is_file() for lesson in day["lessons"])
+                assert 'id="day-view"' in pages(day["url"].partition("?")[0]), "the url opens the day view"
+                titles = [catalog.lessons[lesson].title.get("vi") for lesson in day["lessons"]]
+                assert day["title"] == " · ".join(titles)
+                for lesson, title in zip(day["lessons"], titles, strict=True):
+                    heading = re.search(r"<h1[^>]*>(.*?)</h1>", pages(f"lessons/{lesson}/"), re.S)
+                    assert heading and title in html.unescape(heading[1]), lesson
 
 
 def test_every_page_type_exists(site):
@@ -181,17 +191,23 @@ def test_export_writes_markdown_that_plain_mkdocs_builds(tmp_path):
     assert day.startswith('---\ntitle: "Bài của ngày"')
     config = yaml.safe_load((out / "vi/mkdocs.yml").read_text())
     assert config["plugins"] == [], "plain MkDocs: no plugin of ours; the site's own search is in the overrides"
-    assert config["theme"]["custom_dir"] == "overrides" and (out / "vi/overrides/main.html").is_file()
+    assert config["theme"]["custom_dir"] == "overrides"
+    overrides = (out / "vi/overrides/main.html").read_text()  # the plugin's template globals from `extra:`
+    assert "config.extra.material_bundle" in overrides and "{{ material_bundle" not in overrides
     assert set(config["extra"]) >= {"material_bundle", "training_urls", "training_ui"}, "what on_env gives"
-    assert (out / "vi/docs/sw.js").is_file(), "the offline worker the page registers"
+    worker = (out / "vi/docs/sw.js").read_text()  # the offline worker the page registers, with its shell
+    assert '"today/"' in worker and '"program.json"' in worker and "assets/material.js" in worker
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(out / "en/mkdocs.yml")],
         capture_output=True,
         text=True,
     )
     assert result.returncode == 0, result.stderr
-    assert (out / "en/site/departments/shop-floor/index.html").is_file()
-    assert (out / "en/site/lessons/rule-01/index.html").is_file()
+    department = (out / "en/site/departments/shop-floor/index.html").read_text()
+    assert re.search(r"<h1[^>]*>Shop floor</h1>", department)
+    assert 'href="../../day/?d=shop-floor&amp;r=staff' in department
+    lesson = (out / "en/site/lessons/rule-01/index.html").read_text()
+    assert '<html lang="en"' in lesson and 'class="quiz quiz--scenario"' in lesson
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(out / "km/mkdocs.yml")],
         capture_output=True,

@@ -32,5 +32,6 @@ def test_the_plugin_adds_the_program_to_a_plain_mkdocs_project(tmp_path):
     assert '<html lang="en"' in lesson and "Rule #33" in lesson and 'class="quiz quiz--scenario"' in lesson
     curriculum = json.loads((site / "curriculum.json").read_text(encoding="utf-8"))
     assert set(curriculum) >= {"shop-floor", "hotline"}
-    assert (site / "day/index.html").is_file() and (site / "sw.js").is_file()
+    assert 'id="day-view"' in (site / "day/index.html").read_text(encoding="utf-8")
+    assert '"today/"' in (site / "sw.js").read_text(encoding="utf-8"), "the offline worker lists its shell"
     assert str(tmp_path / "training") in config.watch, "mkdocs serve reloads when the YAML changes"

@@ -3,8 +3,11 @@ resolves, and a site GitHub Pages would refuse is refused before anything is pub
 
 from __future__ import annotations
 
+import functools
+import html
 import json
 import os
+import re
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -55,6 +58,15 @@ def test_pages_follow_the_lessons_not_the_departments(chain_site):
 
 
 def test_every_curriculum_url_resolves(chain_site):
+    @functools.cache
+    def page(path: str) -> str:
+        return (chain_site / path / "index.html").read_text(encoding="utf-8")
+
+    @functools.cache
+    def heading(path: str) -> str:
+        found = re.search(r"<h1[^>]*>(.*?)</h1>", page(path), re.S)
+        return html.unescape(found[1]) if found else ""
+
     for prefix in ("", "en/"):
         curriculum = json.loads((chain_site / prefix / "curriculum.json").read_text())
         assert len(curriculum) == 100
@@ -64,13 +76,13 @@ def test_every_curriculum_url_resolves(chain_site):
             for role, days in roles.items():
                 for number, day in days.items():
                     url = urlsplit(day["url"])
-                    assert (chain_site / prefix / url.path / "index.html").is_file(), day["url"]
+                    assert 'id="day-view"' in page(prefix + url.path), day["url"]
                     query = {k: v[0] for k, v in parse_qs(url.query).items()}
                     assert query == {"d": department, "r": role, "n": number}
                     entry = data[department]["roles"][role]["days"][int(number) - 1]
                     assert entry["lessons"] == day["lessons"]
-                    for lesson in day["lessons"]:
-                        assert (chain_site / prefix / "lessons" / lesson / "index.html").is_file()
+                    for lesson, title in zip(day["lessons"], day["title"].split(" · "), strict=True):
+                        assert heading(f"{prefix}lessons/{lesson}/").endswith(title), (lesson, title)
 
 
 def test_the_hundredth_department_reads_its_day_in_the_browser(chain_site, browser):
@@ -118,7 +130,8 @@ def test_the_program_file_from_the_command_line_is_the_one_published(tmp_path):
         assert main(["--program", str(other), "build", "--site-url", SITE_URL]) == 0
     curriculum = json.loads((project / "site" / "curriculum.json").read_text())
     assert set(curriculum) == {"counter", "repairs", "office"}
-    assert (project / "site" / "departments" / "repairs" / "index.html").is_file()
+    repairs = (project / "site" / "departments" / "repairs" / "index.html").read_text(encoding="utf-8")
+    assert 'data-department="repairs"' in repairs
     assert not (project / "site" / "departments" / "shop-floor").exists()
 
 
