@@ -485,8 +485,14 @@ def serve(rules: Path, program: Path | None, address: str) -> int:
         *(str(path) for path in Path.cwd().glob("mkdocs*.yml")),
     }
     request = threading.local()  # the address being served, for not_found
+    code = {path: path.stat().st_mtime_ns for path in Path(__file__).parent.rglob("*.py")}
 
     def builder() -> None:
+        if {path: path.stat().st_mtime_ns for path in Path(__file__).parent.rglob("*.py")} != code:
+            # a running process keeps the code it imported: start again, as the same command
+            print("The generator's Python code changed: serve starts again.", flush=True)
+            shutil.rmtree(site_dir, ignore_errors=True)
+            os.execv(sys.executable, [sys.executable, *sys.orig_argv[1:]])
         try:
             warnings: list[Problem] = []
             prepared = prepare(rules, program, warnings)
@@ -501,8 +507,10 @@ def serve(rules: Path, program: Path | None, address: str) -> int:
             )
             return
         languages = prepared.program.settings.published
+        # built apart, then swapped in: the pages of every language stay served while they are rebuilt
+        staging = Path(tempfile.mkdtemp(prefix=".next-", dir=site_dir.parent))
         for lang in languages:  # the first one first: its build empties the folder the others are in
-            target = site_dir if lang == languages[0] else site_dir / lang
+            target = staging if lang == languages[0] else staging / lang
             try:
                 config = load_config(
                     str(config_file(lang, languages)),
@@ -517,8 +525,13 @@ def serve(rules: Path, program: Path | None, address: str) -> int:
                     config.plugins.on_shutdown()
             except (MkDocsException, SystemExit) as error:
                 print(f"mkdocs could not build the {lang} site: {error}", file=sys.stderr)
+                shutil.rmtree(staging, ignore_errors=True)
                 return
             watched.update([config.docs_dir, str(config.config_file_path), *config.watch])
+        old = site_dir.with_name(site_dir.name + ".old")
+        site_dir.rename(old)
+        staging.rename(site_dir)
+        shutil.rmtree(old, ignore_errors=True)
         print(
             "Serving " + ", ".join(f"{lang} at {language_address(base, lang, languages)}" for lang in languages),
             flush=True,

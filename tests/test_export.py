@@ -157,7 +157,8 @@ def test_export_builds_with_zensical(site, exported, lang):
 
 def test_serve_previews_every_language_and_reloads_on_yaml_edits(tmp_path):
     """`make serve` (`python -m generator serve`): /, /en/ and /km/ served with the live-reload script; saving a
-    lesson's title in the YAML rebuilds every language; a YAML mistake is printed and the last site stays."""
+    lesson's title in the YAML rebuilds every language; a YAML mistake or a language that fails to build is printed
+    and the last site stays whole; a change to the generator's Python starts serve again with the new code."""
     for name in ("content", "rules", "overrides", "generator", "mkdocs.yml", "mkdocs.en.yml", "mkdocs.km.yml"):
         (shutil.copytree if (ROOT / name).is_dir() else shutil.copy)(ROOT / name, tmp_path / name)
     port = free_port()
@@ -211,6 +212,17 @@ def test_serve_previews_every_language_and_reloads_on_yaml_edits(tmp_path):
         wait(lambda: "still serving the last good site" in log.read_text(), "the mistake reported")
         assert 'rule-01.yml:4: "number" must be a whole number' in log.read_text()
         assert get("en/lessons/rule-01/")[0] == 200
+        lesson.write_text(lesson.read_text().replace('number: "1"\n', "number: 1\n", 1))
+        english = tmp_path / "mkdocs.en.yml"  # one language's build fails: every language stays as it was
+        english_config = english.read_text()
+        english.write_text(english_config.replace("theme:", "theme: [", 1))
+        wait(lambda: "could not build the en site" in log.read_text(), "the broken configuration reported")
+        assert get("en/lessons/rule-01/")[0] == 200 and get("lessons/rule-01/")[0] == 200
+        english.write_text(english_config)
+        code = tmp_path / "generator/site_data.py"  # the generator's own code: serve starts again with it
+        code.write_text(code.read_text().replace('"theme_color": "#00695c"', '"theme_color": "#123456"', 1))
+        wait(lambda: "#123456" in get("en/manifest.webmanifest")[1], "the changed code's output served", 90)
+        assert "serve starts again" in log.read_text()
     finally:
         server.terminate()
         server.wait(10)
