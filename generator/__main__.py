@@ -7,6 +7,7 @@ Problems in the YAML are printed as `file:line: message` (and, inside GitHub Act
 from __future__ import annotations
 
 import argparse
+import gc
 import hashlib
 import logging
 import multiprocessing
@@ -28,6 +29,7 @@ import yaml
 from . import addresses as at
 from .checks import translation_coverage
 from .errors import InputError, Problem
+from .handouts import qr_svg
 from .pipeline import Program30, assets, prepare
 from .render import RenderError, service_worker
 from .schedule import REVIEW_AFTER, longest_day
@@ -198,13 +200,45 @@ def _build_language(job: tuple[str, str, str, str]) -> str | None:
     return None
 
 
-def _write_qr_codes(job: tuple[str, str, str]) -> None:
-    """One language's QR codes, written into `target`: a job of its own, so that it fills a free core."""
+QR_CACHE = Path(".cache/qr-codes")  # as Material's social cards: made once, kept between builds (not committed)
+
+
+def _cache_name(address: str, title: str) -> str:
+    return hashlib.sha256(f"{address}\n{title}".encode()).hexdigest()[:32] + ".svg"
+
+
+def _cached_qr_svg(address: str, title: str) -> bytes:
+    """A QR code from the cache, or made and kept there: finding the best mask of each takes a while."""
+    cached = QR_CACHE / _cache_name(address, title)
+    try:
+        return cached.read_bytes()
+    except OSError:
+        svg = qr_svg(address, title)
+        try:
+            QR_CACHE.mkdir(parents=True, exist_ok=True)
+            temporary = cached.with_suffix(f".{os.getpid()}")
+            temporary.write_bytes(svg)
+            temporary.replace(cached)  # whole or not at all, whichever process writes it
+        except OSError:
+            pass  # a read-only project still builds
+        return svg
+
+
+def _write_qr_codes(job: tuple[str, str, str]) -> set[str]:
+    """One language's QR codes, written into `target`: a job of its own, so that it fills a free core. The
+    names of the cached codes it used."""
     lang, target, address = job
     assert _prepared is not None
-    for path, svg in _prepared.qr_codes(lang, address).items():
+    used = set()
+
+    def make(address: str, title: str) -> bytes:
+        used.add(_cache_name(address, title))
+        return _cached_qr_svg(address, title)
+
+    for path, svg in _prepared.qr_codes(lang, address, make).items():
         (Path(target) / path).parent.mkdir(parents=True, exist_ok=True)
         (Path(target) / path).write_bytes(svg)
+    return used
 
 
 def _build_in_parallel(languages: tuple[str, ...], staging: Path, address: str) -> list[str]:
@@ -217,20 +251,21 @@ def _build_in_parallel(languages: tuple[str, ...], staging: Path, address: str) 
         for lang in languages
     ]
     codes = [(lang, str(staging / f".qr-{lang}"), language_address(address, lang, languages)) for lang in languages]
-    workers = min(len(pages), os.cpu_count() or 1)
-    if workers > 1:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            built = [pool.submit(_build_language, job) for job in pages]  # the longest jobs first
+    if (os.cpu_count() or 1) > 1:
+        # every job at once: the system shares the cores out, so none sits idle while the last job runs alone
+        with ProcessPoolExecutor(len(pages) + len(codes), mp_context=multiprocessing.get_context("fork")) as pool:
+            built = [pool.submit(_build_language, job) for job in pages]
             made = [pool.submit(_write_qr_codes, job) for job in codes]
             errors = [error for future in built if (error := future.result())]
-            for future in made:
-                future.result()
+            used = set().union(*(future.result() for future in made))
     else:
         errors = [error for error in map(_build_language, pages) if error]
-        for job in codes:
-            _write_qr_codes(job)
+        used = set().union(*map(_write_qr_codes, codes))
     if errors:
         return errors
+    for path in QR_CACHE.glob("*.svg"):  # the cache keeps what this build used, not every address there was
+        if path.name not in used:
+            path.unlink(missing_ok=True)
     first = folder[languages[0]]
     for path in first.iterdir():
         path.rename(staging / path.name)
@@ -269,6 +304,9 @@ def build(prepared: Program30, site_dir: Path, site_url: str | None, limit_mb: f
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
     try:
         _prepared = prepared
+        # The program stays alive to the end: the collector need not walk it again in every build process (and
+        # the forked processes then share its memory instead of copying it).
+        gc.freeze()
         errors = _build_in_parallel(languages, staging, address)
         if errors:
             print("\n".join(errors), file=sys.stderr)

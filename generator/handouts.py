@@ -46,19 +46,22 @@ def program_csv(catalog: Catalog, program: Program, tracks: tuple[Track, ...], l
     return out.getvalue()
 
 
-def qr_codes(program: Program, name_of, site_url: str) -> dict[str, bytes]:
-    """A QR code per department, to its today's reading; `name_of(department)` is its name in this language."""
+def qr_codes(program: Program, name_of, site_url: str, make=None) -> dict[str, bytes]:
+    """A QR code per department, to its today's reading; `name_of(department)` is its name in this language;
+    `make(address, title)` makes one (default: `qr_svg`)."""
+    make = make or qr_svg
     return {
-        at.qr_code(department.id): qr_svg(site_url + at.today_url(department.id), name_of(department))
+        at.qr_code(department.id): make(site_url + at.today_url(department.id), name_of(department))
         for department in program.departments
     }
 
 
 @functools.lru_cache(maxsize=4096)  # `serve` rebuilds on every save; the codes change only with the address
 def qr_svg(address: str, title: str) -> bytes:
-    """A QR code as SVG, big enough to print on A4 for a break room."""
+    """A QR code as SVG, big enough to print on A4 for a break room, with the quiet zone of four modules the
+    standard asks for (ISO/IEC 18004), so that it scans on any wall."""
     out = io.BytesIO()
     segno.make(address, error="m").save(
-        out, kind="svg", scale=8, border=2, title=title, svgclass="qr", dark="#000", light="#fff"
+        out, kind="svg", scale=8, border=4, title=title, svgclass="qr", dark="#000", light="#fff"
     )
     return out.getvalue()

@@ -25,11 +25,11 @@ class Program30:
     ) -> Site:
         return render_site(self.catalog, self.program, self.tracks, lang, template_dirs, site_url, with_qr_codes)
 
-    def qr_codes(self, lang: str, site_url: str) -> dict[str, bytes]:
-        """The QR codes of one language, for a caller that makes them beside the pages."""
-        return qr_codes(
-            self.program, lambda department: department.name.get(lang, self.program.settings.fallback), site_url
-        )
+    def qr_codes(self, lang: str, site_url: str, make=None) -> dict[str, bytes]:
+        """The QR codes of one language, for a caller that makes them beside the pages (`make`: see
+        `handouts.qr_codes`)."""
+        fallback = self.program.settings.fallback
+        return qr_codes(self.program, lambda department: department.name.get(lang, fallback), site_url, make)
 
 
 ASSETS = Path(__file__).parent / "assets"

@@ -256,14 +256,18 @@ class Renderer:
             return markup.plain_html(to_root + address)
 
         def lesson_links() -> dict[str, Markup]:
-            """Every lesson's link from this page, each made once (a department page names them 90 times)."""
-            return {
-                lesson_id: Markup(
-                    f'<a class="days__lesson" href="{href(at.lesson(lesson_id))}">'
-                    f"{markup.html(self.lesson_label(lesson))}</a>"
-                )
-                for lesson_id, lesson in self.catalog.lessons.items()
-            }
+            """Every lesson's link from this page, each made once (a department page names them 90 times, and
+            every department page is as deep as the others)."""
+            key = ("lesson links", to_root)
+            if key not in self._made:
+                self._made[key] = {
+                    lesson_id: Markup(
+                        f'<a class="days__lesson" href="{href(at.lesson(lesson_id))}">'
+                        f"{markup.html(self.lesson_label(lesson))}</a>"
+                    )
+                    for lesson_id, lesson in self.catalog.lessons.items()
+                }
+            return self._made[key]
 
         self.fell_back = False
         self._here = here

@@ -1,4 +1,5 @@
-"""HR's downloads parse back to the program: CSV with `csv`, calendars with `icalendar`; QR codes are SVG."""
+"""HR's downloads parse back to the program: CSV with `csv`, calendars with `icalendar`; the QR codes scan (drawn by
+Chromium, read by OpenCV) to each department's today's reading."""
 
 from __future__ import annotations
 
@@ -6,12 +7,16 @@ import csv
 import io
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from companies import chain, small_shop
 from conftest import ROOT
+from test_languages import copy_project
+from test_scale import inside
 
 from generator import addresses
+from generator.__main__ import main
 from generator.load import load
 from generator.render import render_site
 from generator.schedule import build_tracks
@@ -61,6 +66,40 @@ def test_a_qr_code_per_department(tmp_path):
         svg = ET.fromstring(site.files[f"hr/qr/{department.id}.svg"])
         assert svg.tag == "{http://www.w3.org/2000/svg}svg"
         assert any(e.tag == "{http://www.w3.org/2000/svg}path" for e in svg.iter())
+
+
+def scanned(browser, svg: Path) -> str:
+    """What a phone's camera reads from a QR code: the SVG drawn by Chromium, decoded by OpenCV."""
+    import cv2
+    import numpy
+
+    page = browser.new_page(viewport={"width": 400, "height": 400})
+    try:
+        page.goto(svg.as_uri())
+        png = page.screenshot()
+    finally:
+        page.close()
+    image = cv2.imdecode(numpy.frombuffer(png, numpy.uint8), cv2.IMREAD_GRAYSCALE)
+    return cv2.QRCodeDetector().detectAndDecode(image)[0]
+
+
+def test_every_published_qr_code_scans_to_its_departments_today(site, browser):
+    for prefix in ("", "en/", "km/"):
+        for department in site["curriculum"]:
+            address = site["url"] + prefix + addresses.today_url(department)
+            assert scanned(browser, site["dir"] / prefix / addresses.qr_code(department)) == address
+
+
+def test_qr_codes_are_kept_between_builds_for_the_addresses_in_use(tmp_path, browser):
+    project = copy_project(tmp_path)
+    with inside(project):
+        assert main(["build", "--site-url", "https://a.example/training/"]) == 0
+        kept = sorted((project / ".cache/qr-codes").iterdir())
+        published = sorted(p.read_bytes() for p in (project / "site").rglob("hr/qr/*.svg"))
+        assert len(kept) == len(published) == 3 * 5 and sorted(p.read_bytes() for p in kept) == published
+        assert main(["build", "--site-url", "https://b.example/"]) == 0
+        assert not set(kept) & set((project / ".cache/qr-codes").iterdir()), "the old address's codes are gone"
+        assert scanned(browser, project / "site/en/hr/qr/hotline.svg") == "https://b.example/en/today/?d=hotline"
 
 
 def test_each_department_page_shows_the_day_of_every_rule_per_role(site):
