@@ -80,6 +80,7 @@ def scanned(browser, svg: Path) -> str:
     finally:
         page.close()
     image = cv2.imdecode(numpy.frombuffer(png, numpy.uint8), cv2.IMREAD_GRAYSCALE)
+    assert image is not None, "a PNG from Chromium"
     return cv2.QRCodeDetector().detectAndDecode(image)[0]
 
 
