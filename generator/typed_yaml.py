@@ -203,7 +203,8 @@ class ScalarKind(Kind):
     def scalar(self, node: ScalarNode, converter: Converter, name: str) -> Any:
         try:
             value = _constructor.construct_object(node)
-        except (yaml.constructor.ConstructorError, ValueError, OverflowError):
+        except (yaml.constructor.ConstructorError, ValueError, OverflowError, LookupError, AttributeError):
+            # PyYAML's constructors fail in all these ways on an explicit tag: `!!bool x`, `!!timestamp x`, `!!int`
             return converter.fail(node, f'{self.wrong(name)}, but "{node.value}" {self.unreadable}.')
         finally:  # the constructor remembers every node it built: forget it, or each load() would pile up
             _constructor.constructed_objects.pop(node, None)
