@@ -21,7 +21,8 @@ from . import checks
 from .errors import InputError, Problem, and_list
 from .limits import MAX_FILE_BYTES, RULE_COUNT
 from .model import BigQuestion, Catalog, Cohort, Department, Lesson, Module, Program, Role, Synonyms, Text, Tip, Where
-from .typed_yaml import INVALID, Converter, field_hints, parse
+from .typed_yaml import INVALID, Converter, field_hints
+from .yaml_text import parse
 
 PROGRAM_FILE = "program.yml"
 T = TypeVar("T")

@@ -16,7 +16,8 @@ from yaml.nodes import MappingNode
 
 from .errors import InputError, Problem
 from .model import NOWHERE, Catalog, Where, doc
-from .typed_yaml import INVALID, Converter, parse
+from .typed_yaml import INVALID, Converter
+from .yaml_text import parse
 
 OUTLINE_POINT = re.compile(r"^(\d+(?:\.\d+)*)\. ", re.M)
 OUTLINE_SEED = "000"

@@ -18,8 +18,9 @@ from test_scale import inside
 from generator import addresses
 from generator.__main__ import main
 from generator.load import load
-from generator.render import render_site
+from generator.render import Renderer
 from generator.schedule import build_tracks
+from generator.site_data import data_files
 
 SITE_URL = "https://example.github.io/training/"
 
@@ -31,7 +32,8 @@ def rendered(tmp_path, text: str | None):
         program_file.write_text(text, encoding="utf-8")
     catalog, program = load(ROOT / "rules", program_file)
     tracks = build_tracks(catalog, program)
-    return program, tracks, render_site(catalog, program, tracks, "vi", site_url=SITE_URL)
+    # the data files only: the pages are not read here
+    return program, tracks, data_files(Renderer(catalog, program, tracks, "vi"), SITE_URL)
 
 
 COMPANIES = {"real": None, "small-shop": small_shop(), "chain-25": chain()}
@@ -40,7 +42,7 @@ COMPANIES = {"real": None, "small-shop": small_shop(), "chain-25": chain()}
 @pytest.mark.parametrize("company", COMPANIES)
 def test_csv_is_the_whole_program(tmp_path, company):
     program, tracks, site = rendered(tmp_path, COMPANIES[company])
-    rows = list(csv.DictReader(io.StringIO(site.files["hr/program.csv"])))
+    rows = list(csv.DictReader(io.StringIO(site["hr/program.csv"])))
     expected = []
     for track in tracks:
         for cohort in program.cohorts_of(track.department):
@@ -60,12 +62,15 @@ def test_csv_is_the_whole_program(tmp_path, company):
     assert all(row["title"] for row in rows)
 
 
-def test_a_qr_code_per_department(tmp_path):
-    program, _, site = rendered(tmp_path, small_shop())
+def test_a_qr_code_per_department_named_for_it(tmp_path):
+    program, _, files = rendered(tmp_path, small_shop())
+    assert sorted(path for path in files if path.startswith("hr/qr/")) == sorted(
+        addresses.qr_code(department.id) for department in program.departments
+    )
     for department in program.departments:
-        svg = ET.fromstring(site.files[f"hr/qr/{department.id}.svg"])
+        svg = ET.fromstring(files[addresses.qr_code(department.id)])
         assert svg.tag == "{http://www.w3.org/2000/svg}svg"
-        assert any(e.tag == "{http://www.w3.org/2000/svg}path" for e in svg.iter())
+        assert svg.findtext("{http://www.w3.org/2000/svg}title") == department.name.get("vi")
 
 
 def scanned(browser, svg: Path) -> str:

@@ -137,6 +137,20 @@ def test_github_annotations(rules):
     assert re.search(r"^::error file=.*program\.yml,line=\d+::\"level\" is \"boss\"", result.stdout, re.M)
 
 
+@pytest.mark.parametrize(
+    "old,new,message",
+    [
+        ("start: 2027-01-04", "start: !!timestamp 4 January", '"start" must be a date written YYYY-MM-DD'),
+        ("level: manager", "level: !!bool maybe", '"level" must be one of staff, lead or manager, but "maybe"'),
+        ("fallback: en", "fallback: !!int", '"fallback" must be a text, but "" is not.'),
+    ],
+)
+def test_a_yaml_tag_that_does_not_fit_its_value_is_a_problem_not_a_crash(rules, old, new, message):
+    edit(rules / "program.yml", old, new)
+    [problem] = problems_of(rules)
+    assert message in problem
+
+
 def test_a_date_in_quotes_is_still_a_date(rules):
     edit(rules / "program.yml", "start: 2027-01-04", 'start: "2027-01-04"')
     _, program = load(rules)

@@ -13,7 +13,7 @@ import pytest
 import yaml
 from conftest import ROOT, edit
 
-from generator import model, typed_yaml
+from generator import model, yaml_text
 from generator.errors import InputError, a_noun, noun, suggest
 from generator.load import load
 
@@ -31,7 +31,7 @@ def problems_of(rules: Path, program_file: Path | None = None) -> list[str]:
 
 @pytest.fixture(params=LOADERS)
 def loader(request, monkeypatch):
-    monkeypatch.setattr(typed_yaml, "LOADER", request.param)
+    monkeypatch.setattr(yaml_text, "LOADER", request.param)
     return request.param
 
 
@@ -150,12 +150,12 @@ def test_other_texts_still_need_every_language(rules):
 
 def test_libyaml_parses_when_pyyaml_has_it():
     if yaml.__with_libyaml__:
-        assert typed_yaml.LOADER is yaml.CSafeLoader
+        assert yaml_text.LOADER is yaml.CSafeLoader
 
 
 def test_both_loaders_give_the_same_model(monkeypatch):
     fast = load(ROOT / "rules")
-    monkeypatch.setattr(typed_yaml, "LOADER", yaml.SafeLoader)
+    monkeypatch.setattr(yaml_text, "LOADER", yaml.SafeLoader)
     slow = load(ROOT / "rules")
     assert fast == slow
     assert [t.where for t in fast[0].tips] == [t.where for t in slow[0].tips]

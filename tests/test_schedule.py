@@ -10,7 +10,7 @@ from conftest import ROOT
 
 from generator.errors import InputError
 from generator.load import load
-from generator.schedule import build_tracks, lesson_words
+from generator.schedule import REVIEW_AFTER, build_tracks, lesson_words
 
 
 def schedule(tmp_path, text: str):
@@ -146,3 +146,53 @@ def test_pin_beyond_the_last_day(tmp_path):
     assert any(
         "day 31 is outside the program: choose a day from 1 to 30" in p for p in schedule_problems(tmp_path, text)
     )
+
+
+def review_sources(track, day) -> list[int]:
+    """The days (3 and 10 before) whose lessons a day's review questions must come from, in order."""
+    return [
+        day.number - back
+        for back in REVIEW_AFTER
+        if day.number - back >= 1 and track.days[day.number - back - 1].lessons
+    ]
+
+
+@pytest.mark.parametrize("company", ["real", "chain", "small-shop"])
+def test_each_day_brings_back_questions_met_three_and_ten_days_before_in_its_own_track(tmp_path, company):
+    if company == "real":
+        catalog, program_ = load(ROOT / "rules")
+        tracks = build_tracks(catalog, program_)
+    else:
+        catalog, program_, tracks = schedule(tmp_path, chain() if company == "chain" else small_shop())
+    for track in tracks:
+        for day in track.days:
+            sources = review_sources(track, day)
+            assert len(day.review) == len(sources), (track.department, track.role, day.number, day.review)
+            for question, source in zip(day.review, sources, strict=True):
+                lesson, _, n = question.rpartition("-q")
+                assert lesson in track.days[source - 1].lessons, (track.department, day.number, question)
+                assert 1 <= int(n) <= len(catalog.lessons[lesson].quiz)
+            assert max(day.words.values()) <= program_.settings.word_budget
+
+
+def test_review_questions_take_turns_and_count_in_the_day(tmp_path):
+    catalog, program_, tracks = schedule(tmp_path, small_shop())
+    track = tracks[0]
+    asked = [question for day in track.days for question in day.review]
+    assert len(set(asked)) > len(asked) / 2, "the questions of a lesson take turns, not the first one always"
+    day = next(d for d in track.days if d.review)
+    level = program_.role(track.role).level
+    read = sum(lesson_words(catalog.lessons[lesson], "vi", level) for lesson in day.lessons)
+    assert day.words["vi"] > read, "the review questions are counted in the day's reading time"
+
+
+def test_when_the_lessons_need_every_minute_they_come_before_the_review(tmp_path):
+    """Room is kept for the review only where the lessons still fit; otherwise every lesson is read and the
+    review takes what is left."""
+    text = chain().replace("  languages: [vi, en]", "  languages: [vi, en]\n  reading_minutes: 4")
+    catalog, program_, tracks = schedule(tmp_path, text)
+    for track in tracks:
+        placed = [lesson for day in track.days for lesson in day.lessons]
+        assert sorted(placed) == sorted(set(placed))
+        assert {rule.id for rule in catalog.rules} <= set(placed), track.department
+    assert any(len(day.review) < len(review_sources(track, day)) for track in tracks for day in track.days)
