@@ -69,3 +69,35 @@ def test_questions_answered_wrongly_wait_on_the_review_page_until_answered_right
     phone.reload()
     box.wait_for()
     assert not box.locator("form.quiz").count() and box.inner_text().strip(), "a word, not an empty page"
+
+
+def test_on_big_question_days_the_lead_gets_the_huddle_guide_and_staff_do_not(site, phone):
+    catalog, _ = load(ROOT / "rules")
+    days = json.loads((site["dir"] / "data/shop-floor.json").read_text())["roles"]
+    for number in (7, 14, 21, 28):
+        question = next(q for q in catalog.questions if q.id == days["lead"]["days"][number - 1]["question"])
+        phone.goto(site["url"] + day("shop-floor", "lead", number))
+        opened_day(phone)
+        huddle = phone.locator("#day-view .huddle")
+        assert huddle.is_visible() and "Buổi trao đổi 10 phút của trưởng nhóm" in huddle.inner_text()
+        text = re.sub(r"\s+", " ", huddle.inner_text())
+        for asked in question.huddle.ask:
+            assert re.sub(r"\s+", " ", plain(asked.get("vi"))) in text
+        for part in (question.huddle.note, question.huddle.then):
+            assert re.sub(r"\s+", " ", plain(part.get("vi")))[:40] in text
+    phone.goto(site["url"] + day("shop-floor", "staff", 14))
+    opened_day(phone)
+    question = next(q for q in catalog.questions if q.id == days["staff"]["days"][14 - 1]["question"])
+    assert plain(question.title.get("vi")) in phone.locator("#day-view").inner_text(), "staff read the Big Question"
+    assert not phone.locator("#day-view .huddle").count(), "not the lead's huddle"
+
+
+def test_check_counts_the_questions_by_kind():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "generator", "check"], cwd=ROOT, capture_output=True, text=True)
+    catalog, _ = load(ROOT / "rules")
+    kinds = [q.kind for lesson in catalog.lessons.values() for q in lesson.quiz]
+    expected = f"Quiz: {len(kinds)} questions ({kinds.count('recall')} recall, {kinds.count('scenario')} scenario)"
+    assert expected in result.stdout, result.stdout
