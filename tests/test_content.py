@@ -13,6 +13,8 @@ from conftest import ROOT, edit
 from generator.checks import texts
 from generator.errors import InputError
 from generator.load import load
+from generator.schedule import lesson_words, quiz_words, rank_part_words
+from generator.site_data import reader_texts
 from generator.trace import (
     OUTLINE_SEED,
     key_of,
@@ -67,6 +69,19 @@ def test_lessons_have_every_part_at_the_promised_size():
         assert lesson.points and lesson.at_work.staff.scene.has("vi") and lesson.practice.has("en"), lesson.id
         assert 2 <= len(lesson.quiz) <= 3, lesson.id
         assert all(0 <= q.answer < len(q.options) for q in lesson.quiz), lesson.id
+        assert any(q.kind == "scenario" for q in lesson.quiz), lesson.id
+        assert all(3 <= len(q.options) <= 4 and all(o.feedback.has("vi") for o in q.options) for q in lesson.quiz)
+        for level in ("staff", "lead", "manager"):
+            assert rank_part_words(lesson, "vi", level) >= 80, (lesson.id, level)
+            for lang in ("vi", "en"):  # rules/STYLE.md: room for two lessons, the tip and two review questions
+                assert lesson_words(lesson, lang, level) <= 375, (lesson.id, level, lang)
+        assert all(quiz_words(q, lang) <= 80 for q in lesson.quiz for lang in ("vi", "en")), lesson.id
+    said_once = {"20 người": 0, "40 %": 0, "40%": 0}
+    for lesson in catalog.lessons.values():
+        read = " ".join(text.get("vi") for text in reader_texts(lesson))
+        for fact in said_once:
+            said_once[fact] += fact in read
+    assert said_once["20 người"] <= 3 and said_once["40 %"] + said_once["40%"] <= 3, said_once
     service_tips = [lesson for lesson in catalog.lessons.values() if lesson.id.startswith("service-tip-")]
     assert len(service_tips) == 10
     for lesson in service_tips:

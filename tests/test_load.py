@@ -155,3 +155,39 @@ def test_a_date_in_quotes_is_still_a_date(rules):
     edit(rules / "program.yml", "start: 2027-01-04", 'start: "2027-01-04"')
     _, program = load(rules)
     assert any(cohort.start == date(2027, 1, 4) for cohort in program.cohorts)
+
+
+def rewrite_lesson(rules: Path, lesson: str, change) -> None:
+    """Change a lesson's data (PyYAML round trip: the lines move, the message's words are what is checked)."""
+    import yaml
+
+    path = rules / "lessons" / f"{lesson}.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def test_a_quiz_question_with_two_options_is_refused(rules):
+    rewrite_lesson(
+        rules, "rule-07", lambda data: data["quiz"][0].update(options=data["quiz"][0]["options"][:2], answer=0)
+    )
+    with pytest.raises(InputError) as caught:
+        load(rules)
+    assert [p.message for p in caught.value.problems] == ["this question has 2 options; write 3 or 4."]
+    assert caught.value.problems[0].where.file.endswith("rule-07.yml")
+
+
+def test_an_option_without_feedback_is_refused(rules):
+    rewrite_lesson(rules, "rule-07", lambda data: data["quiz"][1]["options"][2].pop("feedback"))
+    with pytest.raises(InputError) as caught:
+        load(rules)
+    (problem,) = caught.value.problems
+    assert problem.where.file.endswith("rule-07.yml") and "feedback" in problem.message, problem
+
+
+def test_a_quiz_question_of_no_known_kind_is_refused(rules):
+    rewrite_lesson(rules, "rule-07", lambda data: data["quiz"][0].update(kind="trivia"))
+    with pytest.raises(InputError) as caught:
+        load(rules)
+    (problem,) = caught.value.problems
+    assert "scenario" in problem.message and "recall" in problem.message, problem

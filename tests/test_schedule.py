@@ -190,7 +190,7 @@ def test_when_the_lessons_need_every_minute_they_come_before_the_review(tmp_path
     """Room is kept for the review only where the lessons still fit; otherwise every lesson is read and the
     review takes what is left."""
     text = chain().replace("  languages: [vi, en]", "  languages: [vi, en]\n  words_per_minute: 170")
-    catalog, program_, tracks = schedule(tmp_path, text)
+    catalog, _, tracks = schedule(tmp_path, text)
     for track in tracks:
         placed = [lesson for day in track.days for lesson in day.lessons]
         assert sorted(placed) == sorted(set(placed))
