@@ -376,12 +376,13 @@ def _pin_problems(catalog: Catalog, program: Program, department) -> list[Proble
 
 
 def texts(value) -> Iterator[Text]:
-    """Every Text inside a model object."""
+    """Every translated Text inside a model object (not a language's own search keywords)."""
     if isinstance(value, Text):
         yield value
     elif dataclasses.is_dataclass(value):
         for f in dataclasses.fields(value):
-            yield from texts(getattr(value, f.name))
+            if f.metadata.get("translated", True):
+                yield from texts(getattr(value, f.name))
     elif isinstance(value, (tuple, list)):
         for item in value:
             yield from texts(item)

@@ -16,9 +16,10 @@ Area = Literal["sales", "service", "complaints", "operations", "marketing"]
 LEVELS: tuple[str, ...] = ("staff", "lead", "manager")
 
 
-def doc(text: str, **kwargs):
-    """A dataclass field with a description for validation messages and JSON Schema."""
-    return field(metadata={"doc": text}, **kwargs)
+def doc(text: str, translated: bool = True, **kwargs):
+    """A dataclass field with a description for validation messages and JSON Schema. `translated=False`: its
+    texts are each language's own (search keywords), not translations of each other."""
+    return field(metadata={"doc": text, "translated": translated}, **kwargs)
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,7 @@ class Lesson:
     keywords: Text | None = doc(
         "For search only, never shown: the words an employee may type for this lesson's situations that its "
         "text does not use (everyday words, comma-separated), per language.",
+        translated=False,
         default=None,
     )
     where: Where = _where()
