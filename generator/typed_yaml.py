@@ -69,6 +69,12 @@ class Kind:
     def wrong(self, name: str) -> str:
         return f'"{name}" must be {self.words}'
 
+    def pairs(self, node: Node, converter: Converter, name: str) -> Any:
+        """A block's (key, key node, value node) triples; INVALID, with the problem, when it is not a block."""
+        if not isinstance(node, MappingNode):
+            return converter.fail(node, f"{self.wrong(name)}.")
+        return converter.pairs(node)
+
     def schema(self, name: str) -> dict[str, Any]:
         raise NotImplementedError
 
@@ -223,9 +229,7 @@ class MappingKind(Kind):
         return {"type": "object", "additionalProperties": self.value.schema(name)}
 
     def convert(self, node: Node, converter: Converter, name: str) -> Any:
-        if not isinstance(node, MappingNode):
-            return converter.fail(node, f"{self.wrong(name)}.")
-        pairs = converter.pairs(node)
+        pairs = self.pairs(node, converter, name)
         if pairs is INVALID:
             return INVALID
         values = {key: converter.visit(value, self.value, f"{name}.{key}") for key, _, value in pairs}
@@ -279,9 +283,7 @@ class DataclassKind(Kind):
         return {**result, "required": required} if required else result
 
     def convert(self, node: Node, converter: Converter, name: str) -> Any:
-        if not isinstance(node, MappingNode):
-            return converter.fail(node, f"{self.wrong(name)}.")
-        pairs = converter.pairs(node)
+        pairs = self.pairs(node, converter, name)
         if pairs is INVALID:
             return INVALID
         values: dict[str, Any] = {}
