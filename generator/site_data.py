@@ -195,7 +195,14 @@ def search_index(r: Renderer) -> dict:
         (at.COVERAGE, "coverage", "coverage_intro"),
     ):
         docs.append({"u": at.url(path), "t": ui(title), "c": "", "x": markup.plain(ui(intro))})
-    return {"lang": r.lang, "docs": docs, "day": ui("day"), "synonyms": search_synonyms(r), "rule": rule_words(r)}
+    return {
+        "lang": r.lang,
+        "docs": docs,
+        "day": ui("day"),
+        "keywords": ui("search_keywords"),
+        "synonyms": search_synonyms(r),
+        "rule": rule_words(r),
+    }
 
 
 def search_synonyms(r: Renderer) -> list[list[str]]:

@@ -14,7 +14,7 @@
   var opener = document.querySelector(".site-search__open");
   var base = new URL(dialog.dataset.base.replace(/\/?$/, "/"), location.href);
   var index = null, loading = null;
-  var MAX = 10, SYNONYM = 0.6, TYPO = 0.35, PREFIX = 0.5;
+  var MAX = 10, SYNONYM = 0.6, TYPO = 0.35, PREFIX = 0.5, KEYWORD = 0.5;
   var KHMER = /[\u1780-\u17ff\u19e0-\u19ff]/;
 
   function fold(text) {
@@ -42,8 +42,8 @@
   }
 
   function prepare(doc) {
-    /* A lesson's keywords (words staff use for its situations that its text does not) count as body and
-       again, twice, on their own. */
+    /* A lesson's keywords (words staff use for its situations that its text does not) count as body and, at
+       KEYWORD, again on their own. */
     var title = words(doc.t), keywords = words(doc.k || ""), body = words(doc.x + " " + doc.c).concat(keywords);
     var titleText = " " + title.join(" ") + " ", bodyText = " " + body.join(" ") + " ";
     var keywordText = " " + keywords.join(" ") + " ";
@@ -74,8 +74,8 @@
         (data.rule || []).concat(["nt", "số", "so", "no", "number", "#"]).forEach(function (phrase) {
           words(phrase).forEach(function (w) { ruleWords[fold(w)] = true; });
         });
-        index = { docs: docs, readerDays: loaded[1], day: data.day, vocabulary: vocabulary, spelling: spelling,
-          words: Object.keys(vocabulary), synonyms: synonyms, ruleWords: ruleWords, frequency: {},
+        index = { docs: docs, readerDays: loaded[1], day: data.day, keywords: data.keywords, vocabulary: vocabulary,
+          spelling: spelling, words: Object.keys(vocabulary), synonyms: synonyms, ruleWords: ruleWords, frequency: {},
           averageLength: length / docs.length, ruled: docs.some(function (e) { return e.doc.n; }) };
       }).catch(function (error) { loading = null; throw error; });  /* the next open tries again */
     }
@@ -220,7 +220,7 @@
 
   /* BM25-like: repeated words count less and less, long pages are damped, rare words weigh more. A phrase
      matched as typed (with its diacritics) counts three times a folded match; a title four times the body,
-     a keyword twice. */
+     a keyword half again. */
   function saturate(n, length) {
     return n ? n * 2.2 / (n + 1.2 * (0.25 + 0.75 * length / index.averageLength)) : 0;
   }
@@ -232,9 +232,9 @@
       if (!titleFolded && !bodyFolded) return;
       found.push(alt.phrase);
       var exact = alt.folded ? 0 : 4 * saturate(occurrences(entry.titleText, alt.phrase, khmer), 8) +
-        2 * saturate(occurrences(entry.keywordText, alt.phrase, khmer), 8) +
+        KEYWORD * saturate(occurrences(entry.keywordText, alt.phrase, khmer), 8) +
         saturate(occurrences(entry.bodyText, alt.phrase, khmer), entry.length);
-      var folded = 4 * saturate(titleFolded, 8) + 2 * saturate(occurrences(entry.keywordFolded, f, khmer), 8) +
+      var folded = 4 * saturate(titleFolded, 8) + KEYWORD * saturate(occurrences(entry.keywordFolded, f, khmer), 8) +
         saturate(bodyFolded, entry.length);
       var weight = Math.log(1 + index.docs.length / (documentFrequency(f, khmer) || 1));
       var value = alt.weight * (3 * exact * (alt.folded ? weight : rarity(alt.phrase)) + weight * folded);
@@ -309,10 +309,22 @@
     });
     return found.sort(function (a, b) { return a.start - b.start; });
   }
+  /* How many of the query's phrases these marks show. */
+  function phrasesShown(marks) {
+    var seen = {};
+    marks.forEach(function (mark) { seen[mark.phrase] = true; });
+    return Object.keys(seen).length;
+  }
   function snippet(entry, phrases) {
     var text = entry.text, marks = places(text, foldKeepingPlaces(text), phrases), WIDTH = 150;
+    if (entry.doc.k) {
+      /* found more through the lesson's keywords than its text: say so, the keywords that matched marked */
+      var keywords = index.keywords + ": " + entry.doc.k.normalize("NFC");
+      var inKeywords = places(keywords, foldKeepingPlaces(keywords), phrases);
+      if (phrasesShown(inKeywords) > phrasesShown(marks)) { text = keywords; marks = inKeywords; }
+    }
     var start = 0, best = -1;
-    marks.forEach(function (mark) {
+    (text === entry.text ? marks : []).forEach(function (mark) {  /* keywords are shown from their label on */
       var from = Math.max(0, mark.start - 40), kinds = {};
       marks.forEach(function (m) { if (m.start >= from && m.end <= from + WIDTH) kinds[m.phrase] = true; });
       var n = Object.keys(kinds).length;
