@@ -523,10 +523,14 @@ def serve(rules: Path, program: Path | None, address: str) -> int:
         *(str(path) for path in Path.cwd().glob("mkdocs*.yml")),
     }
     request = threading.local()  # the address being served, for not_found
-    code = {path: path.stat().st_mtime_ns for path in Path(__file__).parent.rglob("*.py")}
+
+    def code_stamp() -> dict[Path, int]:
+        return {path: path.stat().st_mtime_ns for path in Path(__file__).parent.rglob("*.py")}
+
+    code = code_stamp()
 
     def builder() -> None:
-        if {path: path.stat().st_mtime_ns for path in Path(__file__).parent.rglob("*.py")} != code:
+        if code_stamp() != code:
             # a running process keeps the code it imported: start again, as the same command
             print("The generator's Python code changed: serve starts again.", flush=True)
             shutil.rmtree(site_dir, ignore_errors=True)

@@ -5,13 +5,38 @@ from __future__ import annotations
 import csv
 import functools
 import io
+from collections.abc import Callable
 
 import segno
 
 from . import addresses as at
-from .model import Catalog, Program, Track
+from .model import Catalog, Cohort, Program, Track
 
 CSV_COLUMNS = ["department", "role", "cohort", "day", "date", "lesson_ids", "title", "url"]
+
+
+def day_titles(catalog: Catalog, lang: str) -> Callable[[tuple[str, ...]], str]:
+    """A day's lessons → their titles, joined; each made once (departments with the same modules share days)."""
+    made: dict[tuple[str, ...], str] = {}
+
+    def title(lessons: tuple[str, ...]) -> str:
+        if lessons not in made:
+            made[lessons] = " · ".join(catalog.lessons[lesson].title.get(lang) for lesson in lessons)
+        return made[lessons]
+
+    return title
+
+
+def cohort_dates(days: int) -> Callable[[Cohort], list[str]]:
+    """A cohort → the date of each of its days (ISO), made once per cohort."""
+    made: dict[str, list[str]] = {}
+
+    def dates(cohort: Cohort) -> list[str]:
+        if cohort.id not in made:
+            made[cohort.id] = [cohort.date_of(n).isoformat() for n in range(1, days + 1)]
+        return made[cohort.id]
+
+    return dates
 
 
 def program_csv(catalog: Catalog, program: Program, tracks: tuple[Track, ...], lang: str, url_of_day) -> str:
@@ -20,26 +45,19 @@ def program_csv(catalog: Catalog, program: Program, tracks: tuple[Track, ...], l
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    said: dict[tuple[str, ...], tuple[str, str]] = {}  # a day's lessons → their ids and titles, made once
-    dates: dict[str, list[str]] = {}
+    title, dates = day_titles(catalog, lang), cohort_dates(program.settings.days)
     for track in tracks:
         for cohort in program.cohorts_of(track.department):
-            if cohort.id not in dates:
-                dates[cohort.id] = [cohort.date_of(day.number).isoformat() for day in track.days]
-            for day, date in zip(track.days, dates[cohort.id], strict=True):
-                if day.lessons not in said:
-                    titles = " · ".join(catalog.lessons[lesson].title.get(lang) for lesson in day.lessons)
-                    said[day.lessons] = (" ".join(day.lessons), titles)
-                lesson_ids, titles = said[day.lessons]
+            for day in track.days:
                 writer.writerow(
                     (
                         track.department,
                         track.role,
                         cohort.id,
                         day.number,
-                        date,
-                        lesson_ids,
-                        titles,
+                        dates(cohort)[day.number - 1],
+                        " ".join(day.lessons),
+                        title(day.lessons),
                         url_of_day(track, cohort, day.number),
                     )
                 )

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import addresses as at
 from . import markup
-from .handouts import program_csv, qr_codes
+from .handouts import cohort_dates, day_titles, program_csv, qr_codes
 from .model import Department
 
 if TYPE_CHECKING:
@@ -98,24 +98,18 @@ def curriculum(r: Renderer) -> dict:
     """department → role → day → {date, dates, lessons, tip, question, title, url, words}; urls relative
     to the site root (the day view's, with a query)."""
     result: dict = {}
-    titles: dict[tuple[str, ...], str] = {}  # a day's lessons → their titles, made once
-    dates: dict[str, list[str]] = {}
+    title, dates = day_titles(r.catalog, r.lang), cohort_dates(r.program.settings.days)
     for track in r.tracks:
         cohorts = r.program.cohorts_of(track.department)
-        for cohort in cohorts:
-            if cohort.id not in dates:
-                dates[cohort.id] = [cohort.date_of(day.number).isoformat() for day in track.days]
         days = {}
-        for i, day in enumerate(track.days):
-            if day.lessons not in titles:
-                titles[day.lessons] = " · ".join(r.catalog.lessons[lesson].title.get(r.lang) for lesson in day.lessons)
+        for day in track.days:
             days[str(day.number)] = {
-                "date": dates[cohorts[0].id][i],
-                "dates": {c.id: dates[c.id][i] for c in cohorts},
+                "date": dates(cohorts[0])[day.number - 1],
+                "dates": {c.id: dates(c)[day.number - 1] for c in cohorts},
                 "lessons": list(day.lessons),
                 "tip": day.tip,
                 "question": day.question,
-                "title": titles[day.lessons],
+                "title": title(day.lessons),
                 "url": at.day_url(track.department, track.role, day.number),
                 "words": day.words.get(r.lang, max(day.words.values())),
             }
