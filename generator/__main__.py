@@ -274,9 +274,19 @@ def _build_in_parallel(languages: tuple[str, ...], staging: Path, address: str) 
         target = staging if lang == languages[0] else staging / lang
         if lang != languages[0]:
             folder[lang].rename(target)
-        shutil.copytree(staging / f".qr-{lang}", target, dirs_exist_ok=True)
-        shutil.rmtree(staging / f".qr-{lang}")
+        move_into(staging / f".qr-{lang}", target)
     return []
+
+
+def move_into(source: Path, target: Path) -> None:
+    """Move what `source` holds into `target`, whole folders at once where `target` has none of that name."""
+    for path in source.iterdir():
+        there = target / path.name
+        if path.is_dir() and there.is_dir():
+            move_into(path, there)
+        else:
+            path.replace(there)
+    source.rmdir()
 
 
 def folder_size(folder: Path) -> int:

@@ -39,28 +39,39 @@ def cohort_dates(days: int) -> Callable[[Cohort], list[str]]:
     return dates
 
 
+# Stands for a department's id in text that departments reading the same days share (a day list, CSV rows):
+# made once with the mark, then the mark replaced. No text from the YAML can hold it (typed_yaml.CONTROL).
+DEPARTMENT_MARK = "\x1e"
+
+
 def program_csv(catalog: Catalog, program: Program, tracks: tuple[Track, ...], lang: str, url_of_day) -> str:
     """One row per department × role × cohort × day; `lesson_ids` are separated by spaces;
-    `url_of_day(track, cohort, day)` gives the address of that day."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    `url_of_day(department_id, role_id, cohort, day)` gives the address of that day. Departments that read
+    the same days share their rows but for their own id."""
     title, dates = day_titles(catalog, lang), cohort_dates(program.settings.days)
+    made: dict[tuple, str] = {}
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerow(CSV_COLUMNS)
     for track in tracks:
         for cohort in program.cohorts_of(track.department):
-            for day in track.days:
-                writer.writerow(
+            key = (id(track.days), track.role, cohort.id)
+            if key not in made:
+                rows = io.StringIO()
+                csv.writer(rows, lineterminator="\n").writerows(
                     (
-                        track.department,
+                        DEPARTMENT_MARK,
                         track.role,
                         cohort.id,
                         day.number,
                         dates(cohort)[day.number - 1],
                         " ".join(day.lessons),
                         title(day.lessons),
-                        url_of_day(track, cohort, day.number),
+                        url_of_day(DEPARTMENT_MARK, track.role, cohort, day.number),
                     )
+                    for day in track.days
                 )
+                made[key] = rows.getvalue()
+            out.write(made[key].replace(DEPARTMENT_MARK, track.department))
     return out.getvalue()
 
 

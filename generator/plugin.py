@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import gzip
 import hashlib
 import logging
 from pathlib import Path
@@ -14,6 +15,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from . import addresses as at
+from . import frame
 from .errors import InputError
 from .pipeline import Program30, assets, prepare
 from .render import RenderError, Site, service_worker
@@ -83,9 +85,26 @@ class TrainingPlugin(BasePlugin[TrainingConfig]):
 
     def on_files(self, files: Files, *, config) -> Files:
         assert self.site is not None, "on_config runs first"
-        for path, content in {**self.site.pages, **self.site.files, **assets()}.items():
+        pages = {path: page for path, page in self.site.pages.items() if path not in self.site.departments}
+        if self.site.departments:  # one page for the theme to render, stamped per department (frame.py)
+            pages[at.department(frame.ID)] = self.site.department_frame
+        for path, content in {**pages, **self.site.files, **assets()}.items():
             files.append(File.generated(config, path, content=content))
         return files
+
+    def on_post_page(self, output: str, *, page, config) -> str:
+        """Write every department's page from the frame; the frame itself is not written."""
+        if not self.site or page.file.src_uri != at.department(frame.ID):
+            return output
+        try:
+            before, after = frame.split(output)
+        except frame.FrameError as error:
+            raise PluginError(str(error)) from None
+        for department in self.site.departments.values():
+            target = Path(config.site_dir) / page.file.dest_uri.replace(frame.ID, department.id)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(frame.stamp(before, after, department), encoding="utf-8")
+        return ""  # MkDocs writes no page for empty output
 
     def on_page_content(self, html: str, *, page, config, files: Files) -> str:
         """Put back the blocks of finished HTML that the Markdown held as placeholders."""
@@ -102,8 +121,15 @@ class TrainingPlugin(BasePlugin[TrainingConfig]):
         return env
 
     def on_post_build(self, *, config) -> None:
-        """Write the offline worker now that the hashed asset names are known."""
+        """List every department where the sitemap lists the frame; write the offline worker now that the
+        hashed asset names are known."""
         site = Path(config.site_dir)
+        if self.site and self.site.departments and (site / "sitemap.xml").exists():
+            ids = [department.id for department in self.site.departments.values()]
+            sitemap = frame.sitemap((site / "sitemap.xml").read_text(encoding="utf-8"), ids)
+            (site / "sitemap.xml").write_text(sitemap, encoding="utf-8")
+            with gzip.GzipFile(site / "sitemap.xml.gz", "wb", mtime=0) as packed:
+                packed.write(sitemap.encode())
         shell = ["./", at.url(at.TODAY), at.url(at.DAY), at.PROGRAM_DATA, at.MANIFEST, "assets/icon.svg"]
         shell += sorted(p.relative_to(site).as_posix() for pattern in SHELL_ASSETS for p in site.glob(pattern))
         version = hashlib.sha256(

@@ -22,7 +22,9 @@ import jinja2
 from markupsafe import Markup
 
 from . import addresses as at
-from . import markup
+from . import frame, markup
+from .frame import DepartmentPage
+from .handouts import DEPARTMENT_MARK
 from .model import Catalog, Day, Department, Lesson, Program, Text, Track
 from .site_data import data_files
 
@@ -47,6 +49,10 @@ class Site:
     nav: list
     html: dict[str, dict[str, str]] = field(default_factory=dict)
     ui: dict[str, str] = field(default_factory=dict)  # interface texts, for the theme's templates
+    departments: dict[str, DepartmentPage] = field(default_factory=dict)
+    """Department pages by path: their Markdown is in `pages` too, for builders that run no plugin."""
+    department_frame: str = ""
+    """The department page's Markdown with stand-ins (frame.py), which the MkDocs plugin stamps."""
 
     def markdown(self, path: str) -> str:
         text = self.pages[path]
@@ -104,6 +110,7 @@ class Renderer:
     html: dict[str, dict[str, str]] = field(default_factory=dict, init=False)
     _here: str = field(default="", init=False)
     _made: dict = field(default_factory=dict, init=False)  # blocks shared by departments that read the same days
+    departments: dict[str, DepartmentPage] = field(default_factory=dict, init=False)
 
     def __post_init__(self):
         self.env = environment(self.template_dirs)
@@ -188,7 +195,7 @@ class Renderer:
         start = cohorts[0].start if len(cohorts) == 1 else None
         key = ("days", id(track.days), track.role, start, at.url(self._here).count("/"))
         if key not in self._made:
-            marker = "__department__"
+            marker = DEPARTMENT_MARK
             day_word, minutes_word = markup.plain_html(self.ui("day")), markup.html(self.ui("minutes_read"))
             review = markup.html(self.ui("review_day"))
             items = []
@@ -209,7 +216,7 @@ class Renderer:
                     f"{self.minutes(day)} {minutes_word}</span>{lessons}</div></li>"
                 )
             self._made[key] = f'<ol class="days" data-role="{track.role}">\n' + "\n".join(items) + "\n</ol>"
-        return Markup(self._made[key].replace("__department__", department.id))
+        return Markup(self._made[key].replace(DEPARTMENT_MARK, department.id))
 
     def coverage_table(self, tracks: list[Track], href) -> Markup:
         key = ("coverage", tuple((id(track.days), track.role) for track in tracks), at.url(self._here).count("/"))
@@ -239,9 +246,10 @@ class Renderer:
         blocks[placeholder] = str(block).strip()
         return Markup(f"\n\n{placeholder}\n\n")
 
-    def page(self, template: str, here: str, **context: Any) -> str:
+    def page(self, template: str, here: str, fell_back: bool = False, **context: Any) -> str:
         """Render a template for the page at `here`. `link(path)` is a Markdown link (MkDocs checks it);
-        `href(path, query)` a url for raw HTML, both relative to this page."""
+        `href(path, query)` a url for raw HTML, both relative to this page. A template whose name ends in
+        `.html.j2` renders HTML, and its fallback note is HTML too."""
 
         def link(target: str) -> Markup:
             return Markup(posixpath.relpath(target, posixpath.dirname(here) or "."))
@@ -269,7 +277,7 @@ class Renderer:
                 }
             return self._made[key]
 
-        self.fell_back = False
+        self.fell_back = fell_back
         self._here = here
         self.html.pop(here, None)
         try:
@@ -278,17 +286,55 @@ class Renderer:
             )
         except jinja2.TemplateError as error:
             raise RenderError(f"generator/templates/{template}: {error}") from error
-        return self._with_fallback_note(markdown) if self.fell_back else markdown
+        if not self.fell_back:
+            return markdown
+        return (
+            self._fallback_note_html() + markdown
+            if template.endswith(".html.j2")
+            else self._with_fallback_note(markdown)
+        )
+
+    def _fallback_words(self) -> tuple[str, str]:
+        fallback = self.program.settings.fallback
+        return self.ui("fallback_note"), (
+            f'<span lang="{fallback}">{markup.html(self.catalog.interface["fallback_note"].get(fallback))}</span>'
+        )
 
     def _with_fallback_note(self, markdown: str) -> str:
         """A partial language's page that shows some fallback text says so at the top."""
         end = markdown.index("\n---\n", 4) + len("\n---\n") if markdown.startswith("---\n") else 0
-        fallback = self.program.settings.fallback
-        note = (
-            f'!!! info "{markup.markdown(self.ui("fallback_note"))}"\n    <span lang="{fallback}">'
-            f"{markup.html(self.catalog.interface['fallback_note'].get(fallback))}</span>\n\n"
-        )
+        title, text = self._fallback_words()
+        note = f'!!! info "{markup.markdown(title)}"\n    {text}\n\n'
         return markdown[:end] + "\n" + note + markdown[end:]
+
+    def _fallback_note_html(self) -> str:
+        """The same note as finished HTML, as Python-Markdown writes an `info` admonition."""
+        title, text = self._fallback_words()
+        return (
+            f'<div class="admonition info">\n<p class="admonition-title">{markup.html(title)}</p>\n'
+            f"<p>{text}</p>\n</div>\n"
+        )
+
+    def department_page(self, department: Department) -> tuple[str, DepartmentPage]:
+        """A department's page: its Markdown (the article inside), and what the frame needs of it."""
+        path = at.department(department.id)
+        name = self.t(department.name)
+        named_in_fallback, self.fell_back = self.fell_back, False
+        article = self.page(
+            "department-article.html.j2",
+            path,
+            fell_back=named_in_fallback,
+            department=department,
+            tracks=self.tracks_of(department.id),
+        )
+        markdown = self.page("department.md.j2", path, name=name, article=Markup(article))
+        title = str(markup.plain_html(markup.one_line(name)))
+        return markdown, DepartmentPage(department.id, title, article)
+
+    def department_frame(self) -> str:
+        """The department page with stand-ins for its address, title and article (frame.py)."""
+        path = at.department(frame.ID)
+        return self.page("department.md.j2", path, name=frame.TITLE, article=Markup(frame.ARTICLE))
 
     def nav_title(self, text: str) -> str:
         return str(markup.plain_html(text))
@@ -303,9 +349,7 @@ class Renderer:
         pages[at.DEPARTMENTS] = self.page("departments.md.j2", at.DEPARTMENTS)
         for department in self.program.departments:
             path = at.department(department.id)
-            pages[path] = self.page(
-                "department.md.j2", path, department=department, tracks=self.tracks_of(department.id)
-            )
+            pages[path], self.departments[path] = self.department_page(department)
         lesson_nav: list = [{title(ui("all_modules")): at.MODULES}]
         pages[at.MODULES] = self.page("modules.md.j2", at.MODULES)
         for module in sorted(self.catalog.modules.values(), key=lambda m: m.order):
@@ -369,12 +413,15 @@ def render_site(
     QR codes absolute, as a phone needs them; `with_qr_codes=False` leaves the QR codes to the caller."""
     renderer = Renderer(catalog, program, tracks, lang, tuple(template_dirs))
     pages, nav = renderer.pages()
+    frame_markdown = renderer.department_frame() if renderer.departments else ""
     return Site(
         pages=pages,
         files=data_files(renderer, site_url, with_qr_codes),
         nav=nav,
         html=renderer.html,
         ui={key: renderer.ui(key) for key in catalog.interface},
+        departments=renderer.departments,
+        department_frame=frame_markdown,
     )
 
 

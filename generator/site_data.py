@@ -24,7 +24,7 @@ def data_files(r: Renderer, site_url: str, with_qr_codes: bool = True) -> dict[s
     """Every data file of one language; without the QR codes when the caller makes them apart."""
     files: dict[str, str | bytes] = {
         at.PROGRAM_DATA: _json(program_data(r)),
-        at.CURRICULUM: _json(curriculum(r)),
+        at.CURRICULUM: curriculum_json(r),
         at.SEARCH_INDEX: _json(search_index(r)),
         at.MANIFEST: manifest(r),
         at.PROGRAM_CSV: program_csv(
@@ -32,7 +32,7 @@ def data_files(r: Renderer, site_url: str, with_qr_codes: bool = True) -> dict[s
             r.program,
             r.tracks,
             r.lang,
-            lambda track, cohort, n: site_url + at.day_url(track.department, track.role, n, cohort.id),
+            lambda department_id, role_id, cohort, n: site_url + at.day_url(department_id, role_id, n, cohort.id),
         ),
     }
     for department in r.program.departments:
@@ -94,27 +94,38 @@ def department_data(r: Renderer, department: Department) -> dict:
     }
 
 
-def curriculum(r: Renderer) -> dict:
-    """department → role → day → {date, dates, lessons, tip, question, title, url, words}; urls relative
-    to the site root (the day view's, with a query)."""
-    result: dict = {}
+def curriculum_json(r: Renderer) -> str:
+    """department → role → day → {date, dates, lessons, tip, question, title, words, url}, as JSON; urls
+    relative to the site root (the day view's, with a query). Departments that read the same days share
+    each day's JSON but for its url, which ends it."""
     title, dates = day_titles(r.catalog, r.lang), cohort_dates(r.program.settings.days)
+    made: dict[tuple, list[str]] = {}
+    departments: dict[str, list[str]] = {}
     for track in r.tracks:
         cohorts = r.program.cohorts_of(track.department)
-        days = {}
-        for day in track.days:
-            days[str(day.number)] = {
-                "date": dates(cohorts[0])[day.number - 1],
-                "dates": {c.id: dates(c)[day.number - 1] for c in cohorts},
-                "lessons": list(day.lessons),
-                "tip": day.tip,
-                "question": day.question,
-                "title": title(day.lessons),
-                "url": at.day_url(track.department, track.role, day.number),
-                "words": day.words.get(r.lang, max(day.words.values())),
-            }
-        result.setdefault(track.department, {})[track.role] = days
-    return result
+        key = (id(track.days), tuple(c.id for c in cohorts))
+        if key not in made:
+            made[key] = [
+                _json(
+                    {
+                        "date": dates(cohorts[0])[day.number - 1],
+                        "dates": {c.id: dates(c)[day.number - 1] for c in cohorts},
+                        "lessons": list(day.lessons),
+                        "tip": day.tip,
+                        "question": day.question,
+                        "title": title(day.lessons),
+                        "words": day.words.get(r.lang, max(day.words.values())),
+                    }
+                )[:-1]
+                + ',"url":'
+                for day in track.days
+            ]
+        days = ",".join(
+            f'"{day.number}":{start}{_json(at.day_url(track.department, track.role, day.number))}}}'
+            for day, start in zip(track.days, made[key], strict=True)
+        )
+        departments.setdefault(track.department, []).append(f"{_json(track.role)}:{{{days}}}")
+    return "{" + ",".join(f"{_json(d)}:{{{','.join(roles)}}}" for d, roles in departments.items()) + "}"
 
 
 def search_index(r: Renderer) -> dict:

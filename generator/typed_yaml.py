@@ -107,6 +107,11 @@ class ScalarKind(Kind):
         raise NotImplementedError
 
 
+# Control codes but tab and line breaks: a YAML escape ("\x1e") can write them, and no page should print one
+# (the generator also uses one to stand for a department's id, handouts.DEPARTMENT_MARK).
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 class StrKind(ScalarKind):
     words = "a text"
 
@@ -116,6 +121,13 @@ class StrKind(ScalarKind):
     def check(self, value: Any, node: ScalarNode, converter: Converter, name: str) -> Any:
         if value is None or isinstance(value, (list, dict)) or node.value == "":  # `!!seq x` builds a list
             return converter.fail(node, f'"{name}" is empty: write {self.words}.')
+        hidden = CONTROL.search(node.value)
+        if hidden:
+            return converter.fail(
+                node,
+                f'"{name}" holds an invisible control character (U+{ord(hidden.group()):04X}), typed as an escape '
+                'such as "\\x1e" or "\\u001e": delete it.',
+            )
         limit = limits.length_of(name)
         if len(node.value) <= limit.chars:
             return Located(str(node.value), converter.where(node))

@@ -151,6 +151,13 @@ def test_a_yaml_tag_that_does_not_fit_its_value_is_a_problem_not_a_crash(rules, 
     assert message in problem
 
 
+@pytest.mark.parametrize("escape", ["\\x1e", "\\u0007", "\\0"])
+def test_a_control_character_typed_as_an_escape_is_refused_at_its_line(rules, escape):
+    edit(rules / "program.yml", 'name: {vi: "Bán hàng tại cửa hàng"', f'name: {{vi: "Bán hàng{escape} tại cửa hàng"')
+    [problem] = problems_of(rules)
+    assert re.search(r"program\.yml:\d+: .*invisible control character \(U\+00(1E|07|00)\)", problem)
+
+
 def test_a_date_in_quotes_is_still_a_date(rules):
     edit(rules / "program.yml", "start: 2027-01-04", 'start: "2027-01-04"')
     _, program = load(rules)

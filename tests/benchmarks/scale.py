@@ -3,12 +3,14 @@
     python tests/benchmarks/scale.py [--departments 5 25 50 100] [--runs 3] [--edits 6]
 
 For each size, writes a retail chain's program (N departments × 3 roles × 3 cohorts, the standard
-modules; tests/companies.py) into a temporary copy of the project, runs `python -m generator build`
-as `make site` does, and prints: pages, MB, the first build's seconds (no QR codes kept yet in
-.cache/, as on a fresh clone), the seconds of the next --runs builds (median: QR codes kept, as on every
-later build), peak memory, and the generator's own share (load, schedule and render of every language,
-timed in-process). Then, for the smallest and largest sizes, `mkdocs serve`'s reload: seconds from saving
-a lesson's title to the page served with the new title (median of --edits). Nothing is asserted: it measures.
+modules; tests/companies.py) into a temporary copy of the project and runs `python -m generator build`
+as `make site` does: first once per size (no QR codes kept yet in .cache/, as on a fresh clone), then
+--runs rounds that build every size in turn (QR codes kept, as on every later build). Prints: pages,
+MB, the first build's seconds, the rounds' median and fastest seconds, the median of each round's
+ratio to the smallest size, peak memory, and the generator's own share (load, schedule and render of
+every language, timed in-process). Then, for the smallest and largest sizes, `mkdocs serve`'s reload:
+seconds from saving a lesson's title to the page served with the new title (median of --edits).
+Nothing is asserted: it measures.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import resource
 import shutil
 import socket
 import statistics
@@ -44,21 +45,37 @@ def project(work: Path, departments: int) -> Path:
     return folder
 
 
+# Runs a command and prints the peak resident KB of its processes: each build's own peak, apart from the others'.
+PEAK = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
 def build(folder: Path) -> tuple[float, float]:
     """Seconds and peak resident MB of one `python -m generator build`."""
     shutil.rmtree(folder / "site", ignore_errors=True)
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "generator", "build", "--site-url", "https://example.github.io/chain/"],
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            PEAK,
+            sys.executable,
+            "-m",
+            "generator",
+            "build",
+            "--site-url",
+            "https://example.github.io/chain/",
+        ],
         cwd=folder,
         check=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     seconds = time.perf_counter() - started
-    return seconds, max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    return seconds, int(done.stdout.split()[-1]) / 1024
 
 
 def generator_seconds(folder: Path) -> float:
@@ -126,32 +143,31 @@ def main() -> int:
     parser.add_argument("--edits", type=int, default=6, help="mkdocs serve edits per size (0: skip)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="brand30-scale-"))
-    rows, reloads = [], {}
+    sizes = args.departments
     try:
-        for departments in args.departments:
-            folder = project(work, departments)
-            runs = [build(folder) for _ in range(args.runs + 1)]  # the first with no QR codes kept yet
-            cold, seconds = runs[0][0], statistics.median(r[0] for r in runs[1:])
-            peak = max(r[1] for r in runs)
-            files = [p for p in (folder / "site").rglob("*") if p.is_file()]
-            pages = sum(p.suffix == ".html" for p in files)
-            size = sum(p.stat().st_size for p in files) / 2**20
-            own = generator_seconds(folder)
-            rows.append((departments, pages, size, cold, seconds, peak, own))
-            if args.edits and departments in (min(args.departments), max(args.departments)):
-                reloads[departments] = serve_reload(folder, args.edits)
-            shutil.rmtree(folder, ignore_errors=True)
+        folders = {n: project(work, n) for n in sizes}
+        cold = {n: build(folders[n]) for n in sizes}  # no QR codes kept yet, as on a fresh clone
+        # Round after round, every size in turn: what slows this shared machine down for a while slows
+        # every size of that round alike, so each round's ratio to the smallest is a fair one.
+        rounds = [{n: build(folders[n]) for n in sizes} for _ in range(args.runs)]
         print(
-            f"| departments | pages | site MB | first build s | build s (median of {args.runs}) | × smallest "
-            "| first × smallest | peak MB | generator s (share) |"
+            f"| departments | pages | site MB | first build s | build s (median of {args.runs}) | fastest s "
+            "| × smallest (median of rounds) | peak MB | generator s (share) |"
         )
         print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-        smallest, smallest_cold = rows[0][4], rows[0][3]
-        for departments, pages, size, cold, seconds, peak, own in rows:
+        for n in sizes:
+            files = [p for p in (folders[n] / "site").rglob("*") if p.is_file()]
+            pages = sum(p.suffix == ".html" for p in files)
+            size = sum(p.stat().st_size for p in files) / 2**20
+            seconds = statistics.median(r[n][0] for r in rounds)
+            ratio = statistics.median(r[n][0] / r[sizes[0]][0] for r in rounds)
+            peak = max(cold[n][1], *(r[n][1] for r in rounds))
+            own = generator_seconds(folders[n])
             print(
-                f"| {departments} | {pages:,} | {size:,.1f} | {cold:.1f} | {seconds:.1f} | {seconds / smallest:.2f} "
-                f"| {cold / smallest_cold:.2f} | {peak:,.0f} | {own:.1f} ({own / seconds:.0%}) |"
+                f"| {n} | {pages:,} | {size:,.1f} | {cold[n][0]:.1f} | {seconds:.1f} "
+                f"| {min(r[n][0] for r in rounds):.1f} | {ratio:.2f} | {peak:,.0f} | {own:.1f} ({own / seconds:.0%}) |"
             )
+        reloads = {n: serve_reload(folders[n], args.edits) for n in (sizes[0], sizes[-1])} if args.edits else {}
         if reloads:
             print(f"\n| departments | `mkdocs serve`: saved title → page served (median of {args.edits}) |")
             print("|---:|---:|")
