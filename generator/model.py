@@ -154,8 +154,9 @@ class Lesson:
     quiz: tuple[QuizQuestion, ...] = doc("Two or three self-check questions, at least one a scenario.")
     original_km: str | None = doc("The Khmer source's own heading (ten service tips only).", default=None)
     keywords: Text | None = doc(
-        "For search only, never shown: the words an employee may type for this lesson's situations that its "
-        "text does not use (everyday words, comma-separated), per language.",
+        "For search: the words an employee may type for this lesson's situations that its text does not use "
+        "(everyday words, comma-separated), per language; not on the lesson's page, but a search result found "
+        "through them shows them.",
         translated=False,
         default=None,
     )
