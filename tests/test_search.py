@@ -182,12 +182,19 @@ def test_article_text_reads_the_article_only(site, search_page):
 
 @pytest.mark.parametrize("typed", ["cảm ơn", "xin lỗi", "khiếu nại", "bán hàng"])
 def test_exact_diacritics_rank_first(site, search_page, typed):
-    """The top three pages' articles contain the words exactly as typed, though many more match them folded."""
+    """The top three pages hold the words exactly as typed, though many more match them folded: in their
+    article, or in a lesson's keywords, and then its result shows them marked."""
     page = search_page("")
-    urls = [site["url"] + u for u in _top(site, page, "", typed, 3)]
-    assert len(urls) == 3
-    for url in urls:
-        assert unicodedata.normalize("NFC", typed) in article_text(page, url), url
+    links = search(page, typed)
+    hits = [
+        (link.get_attribute("href"), link.locator(".site-search__snippet").inner_text()) for link in links.all()[:3]
+    ]
+    page.keyboard.press("Escape")
+    assert len(hits) == 3
+    exact = unicodedata.normalize("NFC", typed)
+    for url, snippet in hits:
+        if exact not in article_text(page, url):
+            assert snippet.startswith("Từ khóa: ") and exact in snippet.lower(), (url, snippet)
 
 
 def test_every_top_hit_for_a_folded_query_mentions_it(site, search_page):
@@ -329,3 +336,31 @@ def test_the_index_is_fetched_only_when_search_opens(site, phone):
     phone.goto(site["url"] + "en/")
     search(phone, "sorry")
     assert site["url"] + "en/search.json" in english, "each language has its own index"
+
+
+@pytest.mark.parametrize(
+    "prefix,forms",
+    [
+        (EN, ["complain", "complained", "complaining"]),
+        (EN, ["promise", "promised", "promises"]),
+        (EN, ["wait", "waited", "waiting"]),
+        (EN, ["use", "used"]),
+        (KM, ["ប្តូរ", "ប្ដូរ"]),  # the subscript ta written two ways that look the same
+    ],
+)
+def test_a_words_forms_find_the_same_pages(site, search_page, prefix, forms):
+    """English verbs and nouns in their other forms ("complained", "waiting") find what the plain word finds;
+    Khmer's two ways of writing one letter find the same pages."""
+    page = search_page(prefix)
+    tops = [_top(site, page, prefix, form + " ", 5) for form in forms]
+    assert tops[0] and all(top == tops[0] for top in tops), dict(zip(forms, tops, strict=True))
+
+
+@pytest.mark.parametrize(
+    "typed,meant",
+    [("khiu nai", "khiếu nại"), ("khch", "khách"), ("nhah", "nhanh"), ("lươg", "lương")],
+)
+def test_a_letter_left_out_of_a_short_word_still_finds(site, search_page, typed, meant):
+    """On a phone keyboard a letter goes missing: four letters left ("khiu" for "khiếu") still find the page."""
+    page = search_page(VI)
+    assert _top(site, page, VI, meant, 1)[0] in _top(site, page, VI, typed, 3)

@@ -1,8 +1,8 @@
 /* The site's search. Vietnamese typed with or without diacritics finds the same pages ("cam on" ≈ "cảm ơn");
    pages that match the diacritics as typed rank first. A rule's number in any wording ("quy tac 32", "nt 32",
    "#32", "rule 32", "32") finds the rule first; rules/synonyms.yml's words find each other; a word of five
-   letters or more with one letter wrong, missing, added or swapped still finds its pages, below exact
-   matches; pages with all the words rank above pages with some. The index (search.json, one per language) is
+   letters or more with one letter wrong, missing, added or swapped (of four, one missing or swapped) still
+   finds its pages, below exact matches; pages with all the words rank above pages with some. The index (search.json, one per language) is
    fetched the first time the reader opens search, not on every page. Every text is set with textContent. */
 (function () {
   var dialog = document.getElementById("site-search");
@@ -17,23 +17,34 @@
   var MAX = 10, SYNONYM = 0.6, TYPO = 0.35, PREFIX = 0.5, KEYWORD = 0.5;
   var KHMER = /[\u1780-\u17ff\u19e0-\u19ff]/;
 
+  /* Khmer writes the subscript ta two ways that look the same (្ត, ្ដ): folded, they are one. */
   function fold(text) {
-    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D")
+      .replace(/\u17d2\u178a/g, "\u17d2\u178f").toLowerCase();
   }
   /* Folded one character at a time, so that positions in the folded text are positions in the text. */
   function foldKeepingPlaces(text) {
     var out = "";
     for (var i = 0; i < text.length; i++) {
-      var f = fold(text[i]);
+      var f = text[i] === "\u178a" && text[i - 1] === "\u17d2" ? "\u178f" : fold(text[i]);
       out += f.length === 1 ? f : text[i].toLowerCase().length === 1 ? text[i].toLowerCase() : text[i];
     }
     return out;
   }
   var english = document.documentElement.lang === "en";
-  /* English plurals and possessives meet their singular ("needs" finds "need"); Vietnamese has none. */
+  /* English word forms meet ("needs", "needed", "needing" all find "need"; "arrive" and "arrived" each
+     other): plurals, possessives, -ed and -ing, a final e, a doubled last letter. The index and the query
+     are cut alike, so the stems need not be words. Vietnamese has no word forms. */
   function stem(word) {
     if (!english || word.length < 4) return word;
-    return word.replace(/'s$/, "").replace(/ies$/, "y").replace(/(ss|x|ch|sh)es$/, "$1").replace(/([^s])s$/, "$1");
+    word = word.replace(/'s$/, "").replace(/ies$/, "y").replace(/(ss|x|ch|sh)es$/, "$1").replace(/([^s])s$/, "$1");
+    if (/eed$/.test(word)) return word.length > 5 ? word.slice(0, -1) : word;  /* agreed, but need and speed */
+    var cut = word.replace(/(ing|ed)$/, "");
+    if (cut !== word && cut.length >= 3 && /[aeiouy]/.test(cut)) {
+      word = cut.replace(/([^aeiouslz])\1$/, "$1");
+      if (/^[^aeiou][aeiou][^aeiouwxy]$/.test(word)) return word + "e";  /* noted: note, not "not" */
+    } else if (cut.length === 2 && /ed$/.test(word)) return cut + "e";  /* used: use */
+    return word.length > 4 ? word.replace(/([^aeiou])e$/, "$1") : word;
   }
   /* Words: letters with their marks (Khmer's vowels are marks) and digits. Khmer writes no spaces between
      words, so a Khmer "word" here is a run, matched inside the text rather than word by word. */
@@ -44,12 +55,13 @@
   function prepare(doc) {
     /* A lesson's keywords (words staff use for its situations that its text does not) count as body and, at
        KEYWORD, again on their own. */
-    var title = words(doc.t), keywords = words(doc.k || ""), body = words(doc.x + " " + doc.c).concat(keywords);
+    var title = words(doc.t), keywords = words(doc.k || ""), article = words(doc.x + " " + doc.c);
+    var body = article.concat(keywords);
     var titleText = " " + title.join(" ") + " ", bodyText = " " + body.join(" ") + " ";
     var keywordText = " " + keywords.join(" ") + " ";
     return { doc: doc, text: doc.x.normalize("NFC"), title: title, body: body, length: body.length,
       titleText: titleText, bodyText: bodyText, titleFolded: fold(titleText), bodyFolded: fold(bodyText),
-      keywordText: keywordText, keywordFolded: fold(keywordText) };
+      keywordText: keywordText, keywordFolded: fold(keywordText), articleFolded: fold(" " + article.join(" ") + " ") };
   }
   function load() {
     if (!loading) {
@@ -134,12 +146,19 @@
     }
     return false;
   }
-  /* Words of the index one typo away from a word the index does not have: any edit from five letters,
-     only a swap of two neighbours below ("nia" → "nai"). The most frequent first. */
+  /* A letter left out, the commonest slip on a phone keyboard ("khac" for "khach"). */
+  function oneMissing(a, b) {
+    return b.length === a.length + 1 && oneEdit(a, b);
+  }
+  /* Words of the index one typo away from a word the index does not have: any edit from five letters, a
+     letter left out or two neighbours swapped at four, only a swap below ("nia" → "nai"). The most
+     frequent first. */
   function typos(word) {
     var folded = fold(word);
     if (index.vocabulary[folded] || /\d/.test(folded) || KHMER.test(folded) || folded.length < 3) return [];
-    var near = folded.length >= 5 ? oneEdit : swapped;
+    var near = folded.length >= 5 ? oneEdit : folded.length === 4 ? function (a, b) {
+      return swapped(a, b) || oneMissing(a, b);
+    } : swapped;
     return index.words.filter(function (w) { return near(folded, w); })
       .sort(function (a, b) { return index.vocabulary[b] - index.vocabulary[a]; }).slice(0, 5);
   }
@@ -315,13 +334,18 @@
     marks.forEach(function (mark) { seen[mark.phrase] = true; });
     return Object.keys(seen).length;
   }
-  function snippet(entry, phrases) {
+  function snippet(entry, phrases, typed) {
     var text = entry.text, marks = places(text, foldKeepingPlaces(text), phrases), WIDTH = 150;
     if (entry.doc.k) {
-      /* found more through the lesson's keywords than its text: say so, the keywords that matched marked */
+      /* found more through the lesson's keywords than its text (more of the words, or the words as one
+         phrase, as typed): say so, the keywords that matched marked */
       var keywords = index.keywords + ": " + entry.doc.k.normalize("NFC");
       var inKeywords = places(keywords, foldKeepingPlaces(keywords), phrases);
-      if (phrasesShown(inKeywords) > phrasesShown(marks)) { text = keywords; marks = inKeywords; }
+      var whole = typed.length > 1 ? " " + fold(typed.join(" ")) + " " : null;
+      var together = whole && entry.keywordFolded.indexOf(whole) >= 0 && entry.articleFolded.indexOf(whole) < 0;
+      if (phrasesShown(inKeywords) > phrasesShown(marks) || (together && inKeywords.length)) {
+        text = keywords; marks = inKeywords;
+      }
     }
     var start = 0, best = -1;
     (text === entry.text ? marks : []).forEach(function (mark) {  /* keywords are shown from their label on */
@@ -434,7 +458,7 @@
       where.textContent = doc.c + (day ? " · " + index.day + " " + day : "");
       var excerpt = document.createElement("span");
       excerpt.className = "site-search__snippet";
-      excerpt.append.apply(excerpt, snippet(hit.entry, hit.matched.length ? hit.matched : found.query.typed));
+      excerpt.append.apply(excerpt, snippet(hit.entry, hit.matched.length ? hit.matched : found.query.typed, found.query.typed));
       link.append(title, where, excerpt);
       if (hit.partial) {
         var partial = document.createElement("span");
