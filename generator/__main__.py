@@ -21,7 +21,7 @@ import threading
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urljoin
 
 import yaml
@@ -178,26 +178,34 @@ def language_address(address: str, lang: str, languages: tuple[str, ...]) -> str
 _prepared: Program30 | None = None  # handed to the language builds (forked processes inherit it)
 
 
-def _build_language(job: tuple[str, str, str, str]) -> str | None:
-    """Build one language's pages with MkDocs in this process; the error text, or None."""
-    from mkdocs.commands.build import build as mkdocs_build
+def build_with_mkdocs(
+    lang: str, config_path: str, target: str, address: str, prepared: Program30 | None, serving: bool = False
+) -> tuple[Any, str | None]:
+    """One language's pages, built by MkDocs with the plugin handed the program already prepared: the config
+    and None, or None and the error. `serving`: for `serve` (its reload script; QR codes made by the plugin)."""
+    from mkdocs.commands.build import build as mkdocs_build  # imported here: only build and serve need mkdocs
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
-    lang, config_path, target, address = job
-    logging.getLogger("mkdocs").setLevel(logging.WARNING)
     try:
-        config = load_config(config_path, site_dir=target, site_url=address, strict=True)
+        options: dict[str, Any] = {"site_dir": target, "site_url": address} | ({} if serving else {"strict": True})
+        config = load_config(config_path, **options)
         plugin = cast("TrainingPlugin", config.plugins["training"])
-        plugin.prepared, plugin.with_qr_codes = _prepared, False  # _write_qr_codes makes them
-        config.plugins.on_startup(command="build", dirty=False)
+        plugin.prepared, plugin.with_qr_codes = prepared, serving  # a build's QR codes are jobs of their own
+        config.plugins.on_startup(command="serve" if serving else "build", dirty=False)
         try:
-            mkdocs_build(config)
+            mkdocs_build(config, serve_url=config.site_url if serving else None)
         finally:
             config.plugins.on_shutdown()
     except (MkDocsException, SystemExit) as error:
-        return f"mkdocs could not build the {lang} site: {error}"
-    return None
+        return None, f"mkdocs could not build the {lang} site: {error}"
+    return config, None
+
+
+def _build_language(job: tuple[str, str, str, str]) -> str | None:
+    """Build one language's pages with MkDocs in this process; the error text, or None."""
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    return build_with_mkdocs(*job, _prepared)[1]
 
 
 QR_CACHE = Path(".cache/qr-codes")  # as Material's social cards: made once, kept between builds (not committed)
@@ -518,9 +526,6 @@ def serve(rules: Path, program: Path | None, address: str) -> int:
     each other language at /<lang>/; rebuild all of them and reload the open page when a watched file changes
     (the YAML, wherever the program file is; content/; overrides/; the mkdocs*.yml). A rebuild whose YAML has
     problems prints them and keeps serving the last good site."""
-    from mkdocs.commands.build import build as mkdocs_build  # imported here: only build and serve need mkdocs
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
     from mkdocs.livereload import LiveReloadServer
 
     host, _, port = address.rpartition(":")
@@ -563,20 +568,16 @@ def serve(rules: Path, program: Path | None, address: str) -> int:
         staging = Path(tempfile.mkdtemp(prefix=".next-", dir=site_dir.parent))
         for lang in languages:  # the first one first: its build empties the folder the others are in
             target = staging if lang == languages[0] else staging / lang
-            try:
-                config = load_config(
-                    str(config_file(lang, languages)),
-                    site_dir=str(target),
-                    site_url=language_address(base, lang, languages),
-                )
-                cast("TrainingPlugin", config.plugins["training"]).prepared = prepared
-                config.plugins.on_startup(command="serve", dirty=False)
-                try:
-                    mkdocs_build(config, serve_url=config.site_url)
-                finally:
-                    config.plugins.on_shutdown()
-            except (MkDocsException, SystemExit) as error:
-                print(f"mkdocs could not build the {lang} site: {error}", file=sys.stderr)
+            config, failed = build_with_mkdocs(
+                lang,
+                str(config_file(lang, languages)),
+                str(target),
+                language_address(base, lang, languages),
+                prepared,
+                serving=True,
+            )
+            if failed:
+                print(failed, file=sys.stderr)
                 shutil.rmtree(staging, ignore_errors=True)
                 return
             watched.update([config.docs_dir, str(config.config_file_path), *config.watch])

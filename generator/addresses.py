@@ -7,8 +7,6 @@ scripts through `url_templates()` in program.json), so a page moves by changing 
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
-
 HOME = "index.md"
 TODAY = "today.md"
 DAY = "day.md"
@@ -78,7 +76,7 @@ def day_url(department_id: str, role_id: str, day: int, cohort_id: str | None = 
 
 def today_url(department_id: str, role_id: str | None = None) -> str:
     """A department's QR address: today's reading (the role is asked once on the phone)."""
-    return url(TODAY) + "?" + urlencode({"d": department_id, **({"r": role_id} if role_id else {})})
+    return url(TODAY) + f"?d={department_id}" + (f"&r={role_id}" if role_id else "")  # slugs: nothing to encode
 
 
 def url_templates() -> dict[str, str]:

@@ -25,7 +25,7 @@ from . import addresses as at
 from . import frame, markup
 from .frame import DepartmentPage
 from .handouts import DEPARTMENT_MARK
-from .model import Catalog, Day, Department, Lesson, Program, Text, Track
+from .model import Catalog, Cohort, Day, Department, Lesson, Program, Text, Track
 from .site_data import data_files
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -188,10 +188,9 @@ class Renderer:
             row["days"] = [days.get(row["id"], []) for days in read]
         return rows
 
-    def day_list(self, track: Track, department: Department, lesson_links: dict, href_to) -> Markup:
-        """A role's 30 days on its department page: each day's button, date, reading time and lessons.
-        Departments reading the same days share the HTML but for their own id in the links."""
-        cohorts = self.program.cohorts_of(department.id)
+    def day_list(self, track: Track, cohorts: tuple[Cohort, ...], lesson_links: dict, href_to) -> Markup:
+        """A role's 30 days on its department page: each day's button, date, reading time and lessons, with
+        `DEPARTMENT_MARK` where the department's id goes (department_page puts it in)."""
         start = cohorts[0].start if len(cohorts) == 1 else None
         key = ("days", id(track.days), track.role, start, at.url(self._here).count("/"))
         if key not in self._made:
@@ -216,7 +215,7 @@ class Renderer:
                     f"{self.minutes(day)} {minutes_word}</span>{lessons}</div></li>"
                 )
             self._made[key] = f'<ol class="days" data-role="{track.role}">\n' + "\n".join(items) + "\n</ol>"
-        return Markup(self._made[key].replace(DEPARTMENT_MARK, department.id))
+        return Markup(self._made[key])
 
     def coverage_table(self, tracks: list[Track], href) -> Markup:
         key = ("coverage", tuple((id(track.days), track.role) for track in tracks), at.url(self._here).count("/"))
@@ -316,17 +315,23 @@ class Renderer:
         )
 
     def department_page(self, department: Department) -> tuple[str, DepartmentPage]:
-        """A department's page: its Markdown (the article inside), and what the frame needs of it."""
+        """A department's page: its Markdown (the article inside), and what the frame needs of it.
+        Departments that read the same days in the same cohorts share the article but for their id."""
         path = at.department(department.id)
         name = self.t(department.name)
         named_in_fallback, self.fell_back = self.fell_back, False
-        article = self.page(
-            "department-article.html.j2",
-            path,
-            fell_back=named_in_fallback,
-            department=department,
-            tracks=self.tracks_of(department.id),
-        )
+        tracks, cohorts = self.tracks_of(department.id), self.program.cohorts_of(department.id)
+        key = ("article", tuple((id(t.days), t.role) for t in tracks), tuple(c.id for c in cohorts), named_in_fallback)
+        if key not in self._made:
+            self._made[key] = self.page(
+                "department-article.html.j2",
+                path,
+                fell_back=named_in_fallback,
+                department_id=DEPARTMENT_MARK,
+                cohorts=cohorts,
+                tracks=tracks,
+            )
+        article = self._made[key].replace(DEPARTMENT_MARK, department.id)
         markdown = self.page("department.md.j2", path, name=name, article=Markup(article))
         title = str(markup.plain_html(markup.one_line(name)))
         return markdown, DepartmentPage(department.id, title, article)
