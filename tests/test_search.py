@@ -364,3 +364,21 @@ def test_a_letter_left_out_of_a_short_word_still_finds(site, search_page, typed,
     """On a phone keyboard a letter goes missing: four letters left ("khiu" for "khiếu") still find the page."""
     page = search_page(VI)
     assert _top(site, page, VI, meant, 1)[0] in _top(site, page, VI, typed, 3)
+
+
+@pytest.mark.parametrize(
+    "prefix,with_fillers,without",
+    [
+        (EN, "why do they switch to other shops", "switch shops"),
+        (EN, "what should i do when someone is shouting", "shouting"),
+        (EN, "what do i say when it is out of stock", "out stock"),
+        (EN, "is there a way to remember their names", "remember names"),
+        (VI, "khách không hài lòng thì phải làm gì", "khách hài lòng làm"),
+        (VI, "khi khách nóng giận thì em nên nói gì", "khách nóng giận nói"),
+    ],
+)
+def test_function_words_are_not_required(site, search_page, prefix, with_fillers, without):
+    """Words like "why", "the", "thì" score but a page need not hold them: the page for the words that say
+    what the reader means comes first either way."""
+    page = search_page(prefix)
+    assert _top(site, page, prefix, without, 1)[0] in _top(site, page, prefix, with_fillers, 3)

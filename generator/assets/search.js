@@ -46,6 +46,18 @@
     } else if (cut.length === 2 && /ed$/.test(word)) return cut + "e";  /* used: use */
     return word.length > 4 ? word.replace(/([^aeiou])e$/, "$1") : word;
   }
+  /* Function words ("why", "the", "của", "thì"): they score, but a page need not hold them to rank with the
+     pages that hold every other word ("why customers switch to other shops" is about switching shops). */
+  var FUNCTION_WORDS = {
+    en: "a an the and or but if then so to of in on at by for with about from into over after before is are was " +
+      "were be been being am do does did have has had i me my we our us you your he she it its they them their " +
+      "this that these those there here what which who whom whose when where why how all any some no not only " +
+      "just very too also again same other another more most much many one thing things can could should would " +
+      "will shall may might must still even really ever",
+    vi: "và là của có không được cho khi thì mà với rồi này đó kia một những các cái nên vì nếu để đã đang sẽ bị " +
+      "ở tại trong ngoài trên dưới từ ra vào lên xuống lại nữa cũng vẫn chỉ rất quá lắm gì nào sao thế vậy ai " +
+      "đâu bao nhiêu ạ à ơi nhé nha hả hay hoặc như nhưng tôi em anh chị mình bạn họ nó ta"
+  };
   /* Words: letters with their marks (Khmer's vowels are marks) and digits. Khmer writes no spaces between
      words, so a Khmer "word" here is a run, matched inside the text rather than word by word. */
   function words(text) {
@@ -86,7 +98,11 @@
         (data.rule || []).concat(["nt", "số", "so", "no", "number", "#"]).forEach(function (phrase) {
           words(phrase).forEach(function (w) { ruleWords[fold(w)] = true; });
         });
+        var functionWords = {};
+        /* as written: folded, Vietnamese ones would take content words with them ("bạn" and "bán") */
+        words(FUNCTION_WORDS[data.lang] || "").forEach(function (w) { functionWords[w] = true; });
         index = { docs: docs, readerDays: loaded[1], day: data.day, keywords: data.keywords, vocabulary: vocabulary,
+          functionWords: functionWords,
           spelling: spelling, words: Object.keys(vocabulary), synonyms: synonyms, ruleWords: ruleWords, frequency: {},
           averageLength: length / docs.length, ruled: docs.some(function (e) { return e.doc.n; }) };
       }).catch(function (error) { loading = null; throw error; });  /* the next open tries again */
@@ -298,8 +314,8 @@
     var counted = 0;
     query.terms.forEach(function (term) {
       var first = term.alternatives[0].phrase, khmer = KHMER.test(first);
-      term.common = (fold(first) === first ? documentFrequency(first, khmer) : exactFrequency(first, khmer)) >
-        index.docs.length / 2;
+      term.common = index.functionWords[first] ||
+        (fold(first) === first ? documentFrequency(first, khmer) : exactFrequency(first, khmer)) > index.docs.length / 2;
       if (!term.common) counted++;
     });
     var hits = index.docs.map(function (entry) {
