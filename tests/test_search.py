@@ -382,3 +382,13 @@ def test_function_words_are_not_required(site, search_page, prefix, with_fillers
     what the reader means comes first either way."""
     page = search_page(prefix)
     assert _top(site, page, prefix, without, 1)[0] in _top(site, page, prefix, with_fillers, 3)
+
+
+def test_a_snippet_marks_the_words_that_mean_something(site, search_page):
+    """With "why do they switch to other shops", the snippets mark "switch" and "shops", not "to" or "they"
+    (nor "door", which begins with "do")."""
+    page = search_page(EN)
+    links = search(page, "why do they switch to other shops")
+    marked = [m.lower() for link in links.all()[:5] for m in link.locator("mark").all_inner_texts()]
+    page.keyboard.press("Escape")
+    assert marked and not {"why", "do", "they", "to", "other", "door", "today"} & set(marked), marked

@@ -351,6 +351,9 @@
     return Object.keys(seen).length;
   }
   function snippet(entry, phrases, typed) {
+    /* the words that say what the reader means: "to" and "they" marked everywhere would show nothing */
+    var meant = phrases.filter(function (phrase) { return !index.functionWords[phrase]; });
+    if (meant.length) phrases = meant;
     var text = entry.text, marks = places(text, foldKeepingPlaces(text), phrases), WIDTH = 150;
     if (entry.doc.k) {
       /* found more through the lesson's keywords than its text (more of the words, or the words as one
