@@ -318,8 +318,9 @@ class Renderer:
         """A department's page: its Markdown (the article inside), and what the frame needs of it.
         Departments that read the same days in the same cohorts share the article but for their id."""
         path = at.department(department.id)
+        self.fell_back = False  # t() only ever sets it: what it says now is of this name alone
         name = self.t(department.name)
-        named_in_fallback, self.fell_back = self.fell_back, False
+        named_in_fallback = self.fell_back
         tracks, cohorts = self.tracks_of(department.id), self.program.cohorts_of(department.id)
         key = ("article", tuple((id(t.days), t.role) for t in tracks), tuple(c.id for c in cohorts), named_in_fallback)
         if key not in self._made:

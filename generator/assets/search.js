@@ -2,7 +2,8 @@
    pages that match the diacritics as typed rank first. A rule's number in any wording ("quy tac 32", "nt 32",
    "#32", "rule 32", "32") finds the rule first; rules/synonyms.yml's words find each other; a word of five
    letters or more with one letter wrong, missing, added or swapped (of four, one missing or swapped) still
-   finds its pages, below exact matches; pages with all the words rank above pages with some. The index (search.json, one per language) is
+   finds its pages, below exact matches; English word forms meet; pages with all the words rank above pages
+   with some, function words aside. The index (search.json, one per language) is
    fetched the first time the reader opens search, not on every page. Every text is set with textContent. */
 (function () {
   var dialog = document.getElementById("site-search");
