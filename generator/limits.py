@@ -50,6 +50,8 @@ _LINES = {
     "note",
     "then",
     "interface",
+    "means",
+    "short",
 }
 _IDS = {
     "id",

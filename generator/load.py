@@ -20,7 +20,21 @@ from yaml.nodes import MappingNode
 from . import checks
 from .errors import InputError, Problem, and_list
 from .limits import MAX_FILE_BYTES, RULE_COUNT
-from .model import BigQuestion, Catalog, Cohort, Department, Lesson, Module, Program, Role, Synonyms, Text, Tip, Where
+from .model import (
+    BigQuestion,
+    Catalog,
+    Cohort,
+    Department,
+    Lesson,
+    Module,
+    Program,
+    Role,
+    Shorthand,
+    Synonyms,
+    Text,
+    Tip,
+    Where,
+)
 from .typed_yaml import INVALID, Converter, field_hints
 from .yaml_text import parse
 
@@ -137,6 +151,7 @@ def load_catalog(rules_dir: Path, problems: list[Problem]) -> Catalog | None:
         converted = converter.convert(node, Mapping[str, Text], "interface")
         interface = None if converted is INVALID else converted
     synonyms = load_synonyms(rules_dir / SYNONYMS_FILE, problems)
+    shorthand = load_shorthand(rules_dir / SHORTHAND_FILE, problems)
     if problems or interface is None:
         return None
     return Catalog(
@@ -146,6 +161,7 @@ def load_catalog(rules_dir: Path, problems: list[Problem]) -> Catalog | None:
         modules={m.id: m for m in modules},
         interface=interface,
         synonyms=synonyms,
+        shorthand=shorthand,
     )
 
 
@@ -203,6 +219,58 @@ def load_synonyms(path: Path, problems: list[Problem]) -> tuple[Synonyms, ...]:
                 else:
                     seen[key] = where
     return groups
+
+
+SHORTHAND_FILE = "shorthand.yml"
+MAX_SHORT_CHARS = 12
+
+
+def load_shorthand(path: Path, problems: list[Problem]) -> tuple[Shorthand, ...]:
+    """Search's short forms (optional). Each stands, in one language, for one word or phrase only."""
+    if not path.exists():
+        return ()
+    items = _load_list(path, "shorthand", Shorthand, problems)
+    seen: dict[tuple[str, str], tuple[str, Where]] = {}
+    for item in items:
+        where = item.short.where if item.short.where.line else item.where
+        for lang in sorted(item.means.by_lang.keys() ^ item.short.by_lang.keys()):
+            written, missing = ("means", "short") if lang in item.means.by_lang else ("short", "means")
+            problems.append(
+                Problem(where, f"`{written}:` is written in {lang} but `{missing}:` is not: write both, or neither.")
+            )
+        for lang in sorted(item.means.by_lang.keys() & item.short.by_lang.keys()):
+            means, short = item.of(lang)
+            if not short or any(not w.strip() for w in item.short.by_lang[lang].split(",")):
+                problems.append(
+                    Problem(
+                        where,
+                        f'the {lang} short forms "{item.short.by_lang[lang]}" hold an empty one: '
+                        "write one word between each two commas.",
+                    )
+                )
+            for word in short:
+                if len(word.split()) > 1 or len(word) > MAX_SHORT_CHARS:
+                    problems.append(
+                        Problem(
+                            where,
+                            f'the {lang} short form "{word[:20]}" is not one short word: write what '
+                            f"staff type, one word of at most {MAX_SHORT_CHARS} letters, commas between forms.",
+                        )
+                    )
+                    continue
+                key = (lang, word.lower())
+                if key in seen:
+                    first_means, first = seen[key]
+                    problems.append(
+                        Problem(
+                            where,
+                            f'the {lang} short form "{word}" already stands for "{first_means}" at '
+                            f"line {first.line}: a short form can stand for one thing only.",
+                        )
+                    )
+                else:
+                    seen[key] = (means, where)
+    return items
 
 
 def load_program(path: Path, problems: list[Problem]) -> Program | None:

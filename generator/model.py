@@ -192,6 +192,23 @@ class Synonyms:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Shorthand:
+    """A short form staff type on a phone ("ko", "nv"): search reads it as the words it stands for."""
+
+    means: Text = doc('The words in full, per language: `vi: "không"`.')
+    short: Text = doc(
+        'Its short forms, one word each, separated by commas, per language: `vi: "ko, k, hông"`; '
+        "written in every language `means:` is."
+    )
+    where: Where = _where()
+
+    def of(self, lang: str) -> tuple[str, tuple[str, ...]]:
+        """The words in full and their short forms in one language (none when it is not written)."""
+        short = tuple(w.strip() for w in self.short.by_lang.get(lang, "").split(",") if w.strip())
+        return self.means.by_lang.get(lang, "").strip(), short
+
+
+@dataclass(frozen=True, kw_only=True)
 class Huddle:
     """A team lead's 10-minute huddle guide for a Big Question day."""
 
@@ -238,6 +255,7 @@ class Catalog:
     modules: Mapping[str, Module]
     interface: Mapping[str, Text]
     synonyms: tuple[Synonyms, ...] = ()
+    shorthand: tuple[Shorthand, ...] = ()
 
     @property
     def rules(self) -> tuple[Lesson, ...]:

@@ -12,7 +12,7 @@ import types
 from collections.abc import Mapping
 from typing import Any
 
-from .model import BigQuestion, Lesson, Module, Program, Synonyms, Text, Tip
+from .model import BigQuestion, Lesson, Module, Program, Shorthand, Synonyms, Text, Tip
 from .typed_yaml import kind_of
 
 
@@ -45,6 +45,9 @@ def schemas() -> dict[str, str]:
             "Big Questions (rules/big-questions.yml)", _list_file("questions", BigQuestion)
         ),
         "synonyms.schema.json": _document("Search synonyms (rules/synonyms.yml)", _list_file("synonyms", Synonyms)),
+        "shorthand.schema.json": _document(
+            "Search short forms (rules/shorthand.yml)", _list_file("shorthand", Shorthand)
+        ),
         "interface.schema.json": _document(
             "Interface texts (rules/interface.yml)", schema_of(Mapping[str, Text], "interface")
         ),

@@ -206,6 +206,7 @@ def search_index(r: Renderer) -> dict:
         "day": ui("day"),
         "keywords": ui("search_keywords"),
         "synonyms": search_synonyms(r),
+        "shorthand": search_shorthand(r),
         "rule": rule_words(r),
     }
 
@@ -213,6 +214,11 @@ def search_index(r: Renderer) -> dict:
 def search_synonyms(r: Renderer) -> list[list[str]]:
     """rules/synonyms.yml's groups written in this language, each a list of words or phrases."""
     return [list(words) for group in r.catalog.synonyms if len(words := group.of(r.lang)) >= 2]
+
+
+def search_shorthand(r: Renderer) -> dict[str, str]:
+    """rules/shorthand.yml in this language: each short form → the words it stands for."""
+    return {word.lower(): means for item in r.catalog.shorthand for means, short in [item.of(r.lang)] for word in short}
 
 
 def rule_words(r: Renderer) -> list[str]:

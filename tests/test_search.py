@@ -392,3 +392,80 @@ def test_a_snippet_marks_the_words_that_mean_something(site, search_page):
     marked = [m.lower() for link in links.all()[:5] for m in link.locator("mark").all_inner_texts()]
     page.keyboard.press("Escape")
     assert marked and not {"why", "do", "they", "to", "other", "door", "today"} & set(marked), marked
+
+
+@pytest.mark.parametrize(
+    "prefix,short,full",
+    [
+        (VI, "khach ko nghe may", "khach không nghe may"),
+        (VI, "nv mới", "nhân viên mới"),
+        (VI, "kh đòi bh", "khách hàng đòi bảo hành"),
+        (EN, "cust wants to talk to the mgr", "customer wants to talk to the manager"),
+    ],
+)
+def test_short_forms_read_as_the_words_they_stand_for(site, search_page, prefix, short, full):
+    """rules/shorthand.yml: "ko" is "không", "nv" "nhân viên", "mgr" "manager"."""
+    page = search_page(prefix)
+    assert _top(site, page, prefix, short, 3) == _top(site, page, prefix, full, 3)
+
+
+@pytest.mark.parametrize(
+    "one,other",
+    [("tỉ lệ khách quay lại", "tỷ lệ khách quay lại"), ("kĩ năng", "kỹ năng"), ("lí do", "lý do")],
+)
+def test_either_spelling_of_i_finds_the_same_pages(site, search_page, one, other):
+    """Vietnamese writes a closing i either way (tỉ/tỷ, kĩ/kỹ, lí/lý): both find the same pages."""
+    page = search_page(VI)
+    top = _top(site, page, VI, other, 3)
+    assert top and _top(site, page, VI, one, 3) == top
+
+
+def test_a_tone_on_either_letter_of_oa_is_the_same_word(site, search_page):
+    """hòa and hoà are one word written two ways: typed either way, it counts as typed with its marks."""
+    page = search_page(VI)
+    assert _top(site, page, VI, "hòa giải", 3) == _top(site, page, VI, "hoà giải", 3) != []
+
+
+def test_two_syllables_side_by_side_outrank_the_same_syllables_apart(site, search_page):
+    """Vietnamese words are mostly two syllables: "phan nan" (complaints) finds the complaint pages first, not
+    pages where "phần" and "nạn" stand apart; a common word beside it ("khach") does not push them down."""
+    page = search_page(VI)
+    for typed in ("phan nan", "khach phan nan"):
+        top = _top(site, page, VI, typed, 3)
+        assert {"lessons/service-tip-09/", "modules/complaints/", "lessons/rule-36/"} & set(top), (typed, top)
+
+
+def test_the_shorthand_file_names_its_schema_and_passes_it():
+    import json
+
+    import jsonschema
+    import yaml
+    from conftest import ROOT
+
+    path = ROOT / "rules" / "shorthand.yml"
+    assert path.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=schemas/shorthand.schema.json")
+    schema = json.loads((ROOT / "rules" / "schemas" / "shorthand.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8")), schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"shorthand": [{"means": {"vi": "không"}}]}, schema)
+
+
+def test_short_forms_are_validated_with_their_line(rules):
+    from generator.errors import InputError
+    from generator.load import load
+
+    (rules / "shorthand.yml").write_text(
+        "shorthand:\n"
+        '  - means: {vi: "không"}\n    short: {vi: "ko, k"}\n'
+        '  - means: {vi: "khách"}\n    short: {vi: "ko"}\n'
+        '  - means: {vi: "nhân viên", en: "staff"}\n    short: {vi: "nv"}\n'
+        '  - means: {vi: "được"}\n    short: {vi: "đ c, dc,, x"}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as raised:
+        load(rules)
+    said = str(raised.value).replace(str(rules.parent) + "/", "")
+    assert 'rules/shorthand.yml:5: the vi short form "ko" already stands for "không" at line 3' in said
+    assert "rules/shorthand.yml:7: `means:` is written in en but `short:` is not" in said
+    assert 'rules/shorthand.yml:9: the vi short form "đ c" is not one short word' in said
+    assert "rules/shorthand.yml:9: " in said and "hold an empty one" in said

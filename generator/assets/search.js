@@ -19,18 +19,22 @@
   var KHMER = /[\u1780-\u17ff\u19e0-\u19ff]/;
 
   /* Khmer writes the subscript ta two ways that look the same (្ត, ្ដ): folded, they are one. */
-  function fold(text) {
+  function foldMarks(text) {
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D")
       .replace(/\u17d2\u178a/g, "\u17d2\u178f").toLowerCase();
   }
+  /* Folded, a Vietnamese closing y is i (tỷ/tỉ, lý/lí; not the y of "tuy", "hay" or "y tế"): oneSpelling. */
+  var vietnamese = document.documentElement.lang === "vi";
+  function sameI(folded) { return vietnamese ? folded.replace(Y_AS_I, "$1$2i$3") : folded; }
+  function fold(text) { return sameI(foldMarks(text)); }
   /* Folded one character at a time, so that positions in the folded text are positions in the text. */
   function foldKeepingPlaces(text) {
     var out = "";
     for (var i = 0; i < text.length; i++) {
-      var f = text[i] === "\u178a" && text[i - 1] === "\u17d2" ? "\u178f" : fold(text[i]);
+      var f = text[i] === "\u178a" && text[i - 1] === "\u17d2" ? "\u178f" : foldMarks(text[i]);
       out += f.length === 1 ? f : text[i].toLowerCase().length === 1 ? text[i].toLowerCase() : text[i];
     }
-    return out;
+    return sameI(out);
   }
   var english = document.documentElement.lang === "en";
   /* English word forms meet ("needs", "needed", "needing" all find "need"; "arrive" and "arrived" each
@@ -62,7 +66,19 @@
   /* Words: letters with their marks (Khmer's vowels are marks) and digits. Khmer writes no spaces between
      words, so a Khmer "word" here is a run, matched inside the text rather than word by word. */
   function words(text) {
-    return (text.toLowerCase().normalize("NFC").match(/[\p{L}\p{M}\p{N}']+/gu) || []).map(stem);
+    return (oneSpelling(text.toLowerCase()).match(/[\p{L}\p{M}\p{N}']+/gu) || []).map(stem);
+  }
+  /* Vietnamese writes some words two ways, both right: the tone of a closing oa, oe, uy on either letter
+     (hòa/hoà, khỏe/khoẻ, thủy/thuỷ), a closing i as y or i (tỷ/tỉ lệ, kỹ/kĩ, lý/lí do). As words, one way. */
+  var TONE = "[\u0300\u0301\u0303\u0309\u0323]", END = "(?![\\p{L}\\p{M}])";
+  var TONE_ON_OA = new RegExp("(o)(" + TONE + ")([ae])" + END + "|(u)(" + TONE + ")(y)" + END, "gu");
+  var Y_AS_I = new RegExp("(^|[^\\p{L}\\p{M}])(b|ch|c|d|gh|g|h|kh|k|l|m|ngh|ng|nh|n|ph|p|qu|r|s|th|tr|t|v|x)y(" +
+    TONE + "?)" + END, "gu");
+  function oneSpelling(text) {
+    text = text.normalize("NFD").replace(TONE_ON_OA, function (all, o, tone, ae, u, tone2, y) {
+      return o ? o + ae + tone : u + y + tone2;
+    });
+    return (vietnamese ? text.replace(Y_AS_I, "$1$2i$3") : text).normalize("NFC");
   }
 
   function prepare(doc) {
@@ -81,13 +97,13 @@
       loading = Promise.all([fetch(dialog.dataset.index).then(function (r) { return r.json(); }), readersDays()])
         .then(function (loaded) {
         var data = loaded[0];
-        var docs = data.docs.map(prepare), vocabulary = {}, spelling = {}, length = 0;
+        var docs = data.docs.map(prepare), vocabulary = Object.create(null), spelling = Object.create(null), length = 0;
         docs.forEach(function (entry) {
           length += entry.length;
-          var seen = {};
+          var seen = Object.create(null);
           entry.title.concat(entry.body).forEach(function (word) {
             var folded = fold(word);
-            var forms = spelling[folded] || (spelling[folded] = {});
+            var forms = spelling[folded] || (spelling[folded] = Object.create(null));
             forms[word] = (forms[word] || 0) + 1;
             if (!seen[folded]) { seen[folded] = true; vocabulary[folded] = (vocabulary[folded] || 0) + 1; }
           });
@@ -95,16 +111,21 @@
         var synonyms = (data.synonyms || []).map(function (group) {
           return group.map(function (phrase) { return words(phrase); }).filter(function (w) { return w.length; });
         });
-        var ruleWords = {};
+        var ruleWords = Object.create(null);
         (data.rule || []).concat(["nt", "số", "so", "no", "number", "#"]).forEach(function (phrase) {
           words(phrase).forEach(function (w) { ruleWords[fold(w)] = true; });
         });
-        var functionWords = {};
+        var shorthand = Object.create(null);  /* rules/shorthand.yml: as typed, never folded ("hông" is không, "hong" hỏng) */
+        Object.keys(data.shorthand || {}).forEach(function (short) {
+          var key = words(short);
+          if (key.length === 1) shorthand[key[0]] = words(data.shorthand[short]);
+        });
+        var functionWords = Object.create(null);
         /* as written: folded, Vietnamese ones would take content words with them ("bạn" and "bán") */
         words(FUNCTION_WORDS[data.lang] || "").forEach(function (w) { functionWords[w] = true; });
         index = { docs: docs, readerDays: loaded[1], day: data.day, keywords: data.keywords, vocabulary: vocabulary,
-          functionWords: functionWords,
-          spelling: spelling, words: Object.keys(vocabulary), synonyms: synonyms, ruleWords: ruleWords, frequency: {},
+          functionWords: functionWords, shorthand: shorthand,
+          spelling: spelling, words: Object.keys(vocabulary), synonyms: synonyms, ruleWords: ruleWords, frequency: Object.create(null),
           averageLength: length / docs.length, ruled: docs.some(function (e) { return e.doc.n; }) };
       }).catch(function (error) { loading = null; throw error; });  /* the next open tries again */
     }
@@ -140,8 +161,13 @@
   }
   function rarity(phrase) {
     var khmer = KHMER.test(phrase), f = fold(phrase);
-    var n = f === phrase ? documentFrequency(f, khmer) : exactFrequency(phrase, khmer);
-    return Math.log(1 + index.docs.length / (n || 1));
+    return idf(f === phrase ? documentFrequency(f, khmer) : exactFrequency(phrase, khmer));
+  }
+  /* BM25's: a word on nearly every page ("khách" on a site about customers) weighs next to nothing. */
+  function idf(n) {
+    var all = index.docs.length;
+    n = Math.min(Math.max(n, 1), all);
+    return Math.log(1 + (all - n + 0.5) / (n + 0.5));
   }
   /* One edit apart: a letter wrong, missing or added, or two neighbours swapped. */
   function oneEdit(a, b) {
@@ -205,6 +231,7 @@
   function understand(text) {
     text = text.replace(/[\u17e0-\u17e9]/g, function (d) { return String(d.charCodeAt(0) - 0x17e0); });  /* ៣២ = 32 */
     var typed = words(text.replace(/([\p{L}\p{M}#])(\d)/gu, "$1 $2")), number = null;  /* "nt8" is "nt 8" */
+    typed = [].concat.apply([], typed.map(function (w) { return index.shorthand[w] || [w]; }));  /* "ko" is "không" */
     var digits = typed.filter(function (w) { return /^\d{1,3}$/.test(w); });
     if (index.ruled && digits.length === 1) {
       var others = typed.filter(function (w) { return !/^\d+$/.test(w); });
@@ -251,7 +278,15 @@
       }
       terms.push(term);
     }
-    return { typed: typed, terms: terms, number: number };
+    /* Vietnamese words are mostly two syllables ("phàn nàn", "nói chuyện"), English ones often two words
+       ("hard numbers"): each pair of neighbours typed scores as a word of its own, never required. Inside
+       one synonym the pair is that synonym. */
+    var pairs = [];
+    for (i = 0; i + 1 < typed.length; i++) {
+      if ((taken[i] && taken[i] === taken[i + 1]) || KHMER.test(typed[i] + typed[i + 1])) continue;
+      pairs.push({ alternatives: [{ phrase: typed[i] + " " + typed[i + 1], weight: 1 }] });
+    }
+    return { typed: typed, terms: terms, pairs: pairs, number: number };
   }
 
   /* BM25-like: repeated words count less and less, long pages are damped, rare words weigh more. A phrase
@@ -272,7 +307,7 @@
         saturate(occurrences(entry.bodyText, alt.phrase, khmer), entry.length);
       var folded = 4 * saturate(titleFolded, 8) + KEYWORD * saturate(occurrences(entry.keywordFolded, f, khmer), 8) +
         saturate(bodyFolded, entry.length);
-      var weight = Math.log(1 + index.docs.length / (documentFrequency(f, khmer) || 1));
+      var weight = idf(documentFrequency(f, khmer));
       var value = alt.weight * (3 * exact * (alt.folded ? weight : rarity(alt.phrase)) + weight * folded);
       if (value > best) { best = value; matched = alt; }
     });
@@ -286,6 +321,7 @@
       total += result.value;
       weights += rarity(term.alternatives[0].phrase);
     });
+    query.pairs.forEach(function (pair) { total += scoreTerm(entry, pair).value; });
     var typed = query.typed;
     if (typed.length > 1 && any > 1) {
       /* Vietnamese words are often two syllables ("xin lỗi"): the phrase as typed, and each pair of
@@ -325,7 +361,9 @@
     }).filter(function (hit) { return hit.score > 0; });
     var most = hits.reduce(function (m, hit) { return Math.max(m, hit.terms); }, 0);
     hits.forEach(function (hit) { hit.partial = hit.terms < Math.min(most, counted); });
-    hits.sort(function (a, b) { return b.terms - a.terms || b.score - a.score; });
+    /* Pages with every word first; below them, the best scores: a page with two rare words of the query
+       outranks one with three everyday ones. */
+    hits.sort(function (a, b) { return a.partial - b.partial || b.score - a.score; });
     return { query: query, hits: hits };
   }
 
