@@ -173,6 +173,13 @@ class Tip:
     do: Text = doc("What to do.")
     say: Text = doc("A phrase to say, as said to a customer.")
     avoid: Text = doc("What not to do or say.")
+    keywords: Text | None = doc(
+        "For search: the words an employee may type for this tip's situations that its text does not use "
+        "(everyday words, comma-separated), per language; not on the page, but a search result found "
+        "through them shows them.",
+        translated=False,
+        default=None,
+    )
     where: Where = _where()
 
 
@@ -229,6 +236,13 @@ class BigQuestion:
     at_work: AtWork = doc("How each rank answers it at work.")
     reflection: Text = doc("A question to think over.")
     huddle: Huddle = doc("The lead's 10-minute team huddle on this question.")
+    keywords: Text | None = doc(
+        "For search: the words an employee may type for this question's situations that its text does not use "
+        "(everyday words, comma-separated), per language; not on the page, but a search result found "
+        "through them shows them.",
+        translated=False,
+        default=None,
+    )
     where: Where = _where()
 
 

@@ -153,8 +153,7 @@ def search_index(r: Renderer) -> dict:
                 "id": lesson_id,
                 "x": markup.plain(*map(t, reader_texts(lesson))),
             }
-            if lesson.keywords and lesson.keywords.has(r.lang):
-                doc["k"] = markup.plain(lesson.keywords.get(r.lang))
+            _add_keywords(doc, lesson.keywords, r.lang)
             if lesson.kind == "rule":
                 doc["n"] = lesson.number  # "quy tắc 32", "nt 32", "#32", "rule 32", "32" find it first
             docs.append(doc)
@@ -177,23 +176,21 @@ def search_index(r: Renderer) -> dict:
             question.at_work.manager,
             question.reflection,
         ]
-        docs.append(
-            {
-                "u": at.url(at.BIG_QUESTIONS) + f"#{question.id}",
-                "t": t(question.title),
-                "c": ui("big_question"),
-                "x": markup.plain(*map(t, parts)),
-            }
-        )
+        doc = {
+            "u": at.url(at.BIG_QUESTIONS) + f"#{question.id}",
+            "t": t(question.title),
+            "c": ui("big_question"),
+            "x": markup.plain(*map(t, parts)),
+        }
+        docs.append(_add_keywords(doc, question.keywords, r.lang))
     for tip in catalog.tips:
-        docs.append(
-            {
-                "u": at.url(at.ETIQUETTE) + f"#{tip.id}",
-                "t": t(tip.title),
-                "c": ui("etiquette"),
-                "x": markup.plain(t(tip.do), t(tip.say), t(tip.avoid)),
-            }
-        )
+        doc = {
+            "u": at.url(at.ETIQUETTE) + f"#{tip.id}",
+            "t": t(tip.title),
+            "c": ui("etiquette"),
+            "x": markup.plain(t(tip.do), t(tip.say), t(tip.avoid)),
+        }
+        docs.append(_add_keywords(doc, tip.keywords, r.lang))
     for path, title, intro in (
         (at.RULES, "rules_39", "rules_intro"),
         (at.HR, "hr_overview", "hr_intro"),
@@ -209,6 +206,13 @@ def search_index(r: Renderer) -> dict:
         "shorthand": search_shorthand(r),
         "rule": rule_words(r),
     }
+
+
+def _add_keywords(doc: dict, keywords, lang: str) -> dict:
+    """A page's search keywords in this language, if it has them (never on the page; `k` in the index)."""
+    if keywords and keywords.has(lang):
+        doc["k"] = markup.plain(keywords.get(lang))
+    return doc
 
 
 def search_synonyms(r: Renderer) -> list[list[str]]:
