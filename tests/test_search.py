@@ -469,3 +469,13 @@ def test_short_forms_are_validated_with_their_line(rules):
     assert "rules/shorthand.yml:7: `means:` is written in en but `short:` is not" in said
     assert 'rules/shorthand.yml:9: the vi short form "đ c" is not one short word' in said
     assert "rules/shorthand.yml:9: " in said and "hold an empty one" in said
+
+
+@pytest.mark.parametrize(
+    "typed,meant", [("khac quen", "khach quen"), ("nan vien moi", "nhan vien moi"), ("hoan ten", "hoan tien")]
+)
+def test_a_slip_that_makes_another_word_is_read_from_its_neighbour(site, search_page, typed, meant):
+    """A letter left out can make another real word ("khac" is khác, "nan" nạn): beside a word it never
+    stands with, the word one letter away that does stand there is read too."""
+    page = search_page(VI)
+    assert _top(site, page, VI, meant, 1)[0] in _top(site, page, VI, typed, 3)

@@ -1,10 +1,14 @@
-/* The site's search. Vietnamese typed with or without diacritics finds the same pages ("cam on" ≈ "cảm ơn");
-   pages that match the diacritics as typed rank first. A rule's number in any wording ("quy tac 32", "nt 32",
-   "#32", "rule 32", "32") finds the rule first; rules/synonyms.yml's words find each other; a word of five
-   letters or more with one letter wrong, missing, added or swapped (of four, one missing or swapped) still
-   finds its pages, below exact matches; English word forms meet; pages with all the words rank above pages
-   with some, function words aside. The index (search.json, one per language) is
-   fetched the first time the reader opens search, not on every page. Every text is set with textContent. */
+/* The site's search. Vietnamese typed with or without diacritics finds the same pages ("cam on" ≈ "cảm ơn"),
+   and either spelling of words written two ways (tỷ/tỉ, hòa/hoà); pages that match the diacritics as typed
+   rank first. A rule's number in any wording ("quy tac 32", "nt 32", "#32", "rule 32", "32") finds the rule
+   first; rules/synonyms.yml's words find each other; rules/shorthand.yml's short forms ("ko", "nv") read
+   as their words. A word of five letters or more with one letter wrong, missing, added or swapped (of four,
+   one missing or swapped) still finds its pages, below exact matches, and so does a slip that makes another
+   word, read from its neighbour ("khac hang"); English word forms meet. Words are weighed as BM25 does, and
+   each pair of neighbours typed counts as a word of its own (Vietnamese words are mostly two syllables);
+   pages with all the words rank above pages with some, function words aside. The index (search.json, one
+   per language) is fetched the first time the reader opens search, not on every page. Every text is set
+   with textContent. */
 (function () {
   var dialog = document.getElementById("site-search");
   if (!dialog) return;
@@ -15,7 +19,7 @@
   var opener = document.querySelector(".site-search__open");
   var base = new URL(dialog.dataset.base.replace(/\/?$/, "/"), location.href);
   var index = null, loading = null;
-  var MAX = 10, SYNONYM = 0.6, TYPO = 0.35, PREFIX = 0.5, KEYWORD = 0.5;
+  var MAX = 10, SYNONYM = 0.6, TYPO = 0.35, SLIP = 0.6, PREFIX = 0.5, KEYWORD = 0.5;
   var KHMER = /[\u1780-\u17ff\u19e0-\u19ff]/;
 
   /* Khmer writes the subscript ta two ways that look the same (្ត, ្ដ): folded, they are one. */
@@ -205,6 +209,25 @@
     return index.words.filter(function (w) { return near(folded, w); })
       .sort(function (a, b) { return index.vocabulary[b] - index.vocabulary[a]; }).slice(0, 5);
   }
+  /* A slip that makes another real word ("khac hang" for "khach hang": khác is a word): typed beside a
+     neighbour it never stands with, the word one letter away that does stand with it, on two pages or more. */
+  function slips(typed, i) {
+    var word = fold(typed[i]);
+    if (!index.vocabulary[word] || word.length < 3 || KHMER.test(word) || /\d/.test(word)) return [];
+    var best = null, bestCount = 1;
+    [i - 1, i + 1].forEach(function (j) {
+      if (j < 0 || j >= typed.length || index.functionWords[typed[j]]) return;
+      var other = fold(typed[j]);
+      var pairOf = function (w) { return j < i ? other + " " + w : w + " " + other; };
+      var typedCount = documentFrequency(pairOf(word), false);
+      index.words.forEach(function (w) {
+        if (!oneEdit(word, w)) return;
+        var n = documentFrequency(pairOf(w), false);
+        if (n > bestCount && !typedCount) { best = w; bestCount = n; }
+      });
+    });
+    return best ? [best] : [];
+  }
   function completions(word) {
     var folded = fold(word);
     if (folded.length < 2 || KHMER.test(folded)) return [];
@@ -272,6 +295,7 @@
         });
       } else {
         typos(phrase).forEach(function (w) { term.alternatives.push({ phrase: w, weight: TYPO, folded: true }); });
+        slips(typed, i).forEach(function (w) { term.alternatives.push({ phrase: w, weight: SLIP, folded: true }); });
         if (stillTyping && i === typed.length - 1) {
           completions(phrase).forEach(function (w) { term.alternatives.push({ phrase: w, weight: PREFIX, folded: true }); });
         }
@@ -281,10 +305,20 @@
     /* Vietnamese words are mostly two syllables ("phàn nàn", "nói chuyện"), English ones often two words
        ("hard numbers"): each pair of neighbours typed scores as a word of its own, never required. Inside
        one synonym the pair is that synonym. */
-    var pairs = [];
+    var pairs = [], byWord = {};
+    terms.forEach(function (term) { if (term.size === 1) byWord[term.at] = term.alternatives; });
     for (i = 0; i + 1 < typed.length; i++) {
       if ((taken[i] && taken[i] === taken[i + 1]) || KHMER.test(typed[i] + typed[i + 1])) continue;
-      pairs.push({ alternatives: [{ phrase: typed[i] + " " + typed[i + 1], weight: 1 }] });
+      var pair = { alternatives: [{ phrase: typed[i] + " " + typed[i + 1], weight: 1 }] };
+      /* and the pair with a near spelling or a completion of either word ("nhan vein" as "nhan vien") */
+      (byWord[i] || []).forEach(function (a, m) {
+        (byWord[i + 1] || []).forEach(function (b, n) {
+          if ((m === 0) !== (n === 0)) {
+            pair.alternatives.push({ phrase: a.phrase + " " + b.phrase, weight: Math.min(a.weight, b.weight), folded: true });
+          }
+        });
+      });
+      pairs.push(pair);
     }
     return { typed: typed, terms: terms, pairs: pairs, number: number };
   }
@@ -348,6 +382,12 @@
     if (!query.terms.length && query.number === null) return { query: query, hits: [] };
     /* A word on more than half the pages ("khách", "của", "the") scores, but does not count among the
        words a page must all have to rank above the pages with some. */
+    /* Phrases no page holds score nothing on any page: left out before every page is read for them. */
+    query.terms.concat(query.pairs).forEach(function (term) {
+      term.alternatives = term.alternatives.filter(function (alt, k) {
+        return !k || documentFrequency(fold(alt.phrase), KHMER.test(alt.phrase));
+      });
+    });
     var counted = 0;
     query.terms.forEach(function (term) {
       var first = term.alternatives[0].phrase, khmer = KHMER.test(first);
