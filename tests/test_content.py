@@ -169,3 +169,21 @@ def test_lessons_are_in_our_own_words():
                 if _ngrams(value, 10) & seed_grams:
                     copied.append(f"{item.id} ({lang}): {value[:60]}…")
     assert not copied, copied
+
+
+def test_every_page_has_search_keywords_in_staff_words():
+    """Every lesson, etiquette tip and Big Question carries 12–24 search phrases of 1–5 words in Vietnamese
+    and English (the ten service tips in Khmer too), none twice (rules/STYLE.md)."""
+    catalog = load(ROOT / "rules")[0]
+    pages = [*catalog.lessons.values(), *catalog.tips, *catalog.questions]
+    for page in pages:
+        languages = ("vi", "en", "km") if page.id.startswith("service-tip-") else ("vi", "en")
+        assert page.keywords, page.id
+        for lang in languages:
+            phrases = [p.strip() for p in page.keywords.by_lang.get(lang, "").split(",")]
+            if lang == "km":  # Khmer is written without spaces: a phrase is not counted in words
+                assert phrases and all(phrases), (page.id, lang)
+                continue
+            assert 12 <= len(phrases) <= 24, (page.id, lang, len(phrases))
+            assert all(1 <= len(p.split()) <= 5 for p in phrases), (page.id, lang)
+            assert len({p.lower() for p in phrases}) == len(phrases), (page.id, lang, "a phrase twice")
