@@ -19,7 +19,7 @@
   var opener = document.querySelector(".site-search__open");
   var base = new URL(dialog.dataset.base.replace(/\/?$/, "/"), location.href);
   var index = null, loading = null;
-  var MAX = 10, SYNONYM = 0.6, TYPO = 0.35, SLIP = 0.6, PREFIX = 0.5, KEYWORD = 0.5;
+  var MAX = 10, FUNCTION = 0.25, SYNONYM = 0.6, TYPO = 0.35, SLIP = 0.6, PREFIX = 0.5, KEYWORD = 0.5;
   var KHMER = /[\u1780-\u17ff\u19e0-\u19ff]/;
 
   /* Khmer writes the subscript ta two ways that look the same (្ត, ្ដ): folded, they are one. */
@@ -55,8 +55,9 @@
     } else if (cut.length === 2 && /ed$/.test(word)) return cut + "e";  /* used: use */
     return word.length > 4 ? word.replace(/([^aeiou])e$/, "$1") : word;
   }
-  /* Function words ("why", "the", "của", "thì"): they score, but a page need not hold them to rank with the
-     pages that hold every other word ("why customers switch to other shops" is about switching shops). */
+  /* Function words ("why", "the", "của", "thì"): they score a quarter, and a page need not hold them to rank
+     with the pages that hold every other word ("why customers switch to other shops" is about switching
+     shops). */
   var FUNCTION_WORDS = {
     en: "a an the and or but if then so to of in on at by for with about from into over after before is are was " +
       "were be been being am do does did have has had i me my we our us you your he she it its they them their " +
@@ -352,7 +353,7 @@
     query.terms.forEach(function (term) {
       var result = scoreTerm(entry, term);
       if (result.alternative) { matched.push.apply(matched, result.found); any++; if (!term.common) n++; }
-      total += result.value;
+      total += result.value * (term.function ? FUNCTION : 1);  /* "mình", "the": little meaning */
       weights += rarity(term.alternatives[0].phrase);
     });
     query.pairs.forEach(function (pair) { total += scoreTerm(entry, pair).value; });
@@ -391,7 +392,8 @@
     var counted = 0;
     query.terms.forEach(function (term) {
       var first = term.alternatives[0].phrase, khmer = KHMER.test(first);
-      term.common = index.functionWords[first] ||
+      term.function = !!index.functionWords[first];
+      term.common = term.function ||
         (fold(first) === first ? documentFrequency(first, khmer) : exactFrequency(first, khmer)) > index.docs.length / 2;
       if (!term.common) counted++;
     });
