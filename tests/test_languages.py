@@ -58,7 +58,7 @@ def test_a_made_up_language_is_configuration_and_texts_only(tmp_path):
     project = copy_project(tmp_path)
     rules = project / "rules"
     for path in [*rules.glob("*.yml"), *(rules / "lessons").glob("*.yml")]:
-        if path.name != "traceability.yml":
+        if path.name not in ("traceability.yml", "shorthand.yml"):  # short forms are each language's own: none needed
             rewrite(path, lambda data: add_language(data, "xx"))
 
     def configure(program):

@@ -371,7 +371,7 @@ def test_a_letter_left_out_of_a_short_word_still_finds(site, search_page, typed,
     [
         (EN, "why do they switch to other shops", "switch shops"),
         (EN, "what should i do when someone is shouting", "shouting"),
-        (EN, "what do i say when it is out of stock", "out stock"),
+        (EN, "what do i say when it is out of stock", "out of stock"),
         (EN, "is there a way to remember their names", "remember names"),
         (VI, "khách không hài lòng thì phải làm gì", "khách hài lòng làm"),
         (VI, "khi khách nóng giận thì em nên nói gì", "khách nóng giận nói"),

@@ -27,7 +27,7 @@ def choose(page, department: str, role: str):
 def test_first_visit_asks_once_then_shows_day_n(site, phone_on_nov_20):
     page = phone_on_nov_20
     page.goto(site["url"])
-    assert page.get_by_text("Bạn thuộc bộ phận nào?").is_visible()
+    page.get_by_text("Bạn thuộc bộ phận nào?").wait_for(state="visible")  # written by today.js once loaded
     choose(page, "customer-care", "staff")
     assert page.locator(".today__day").inner_text() == "Ngày 5/30"
     page.reload()

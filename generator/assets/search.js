@@ -310,6 +310,7 @@
     terms.forEach(function (term) { if (term.size === 1) byWord[term.at] = term.alternatives; });
     for (i = 0; i + 1 < typed.length; i++) {
       if ((taken[i] && taken[i] === taken[i + 1]) || KHMER.test(typed[i] + typed[i + 1])) continue;
+      if (index.functionWords[typed[i]] && index.functionWords[typed[i + 1]]) continue;  /* "should i", "of the" */
       var pair = { alternatives: [{ phrase: typed[i] + " " + typed[i + 1], weight: 1 }] };
       /* and the pair with a near spelling or a completion of either word ("nhan vein" as "nhan vien") */
       (byWord[i] || []).forEach(function (a, m) {
