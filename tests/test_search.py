@@ -479,3 +479,16 @@ def test_a_slip_that_makes_another_word_is_read_from_its_neighbour(site, search_
     stands with, the word one letter away that does stand there is read too."""
     page = search_page(VI)
     assert _top(site, page, VI, meant, 1)[0] in _top(site, page, VI, typed, 3)
+
+
+@pytest.mark.parametrize("prefix,typed", [(VI, "khach ko nghe may"), (EN, "left on read"), (VI, "seen mà không rep")])
+def test_a_keyword_snippet_shows_the_keywords_that_matched(site, search_page, prefix, typed):
+    """A page has twenty keywords: a result found through them shows the ones that hold the words, marked,
+    not the first few."""
+    page = search_page(prefix)
+    links = search(page, typed)
+    label = "Từ khóa:" if prefix == VI else "Keywords:"
+    snippets = [link.locator(".site-search__snippet") for link in links.all()[:10]]
+    from_keywords = [s for s in snippets if s.inner_text().startswith(label)]
+    page.keyboard.press("Escape")
+    assert from_keywords and all(s.locator("mark").count() for s in from_keywords), typed

@@ -440,7 +440,11 @@
     if (entry.doc.k) {
       /* found more through the lesson's keywords than its text (more of the words, or the words as one
          phrase, as typed): say so, the keywords that matched marked */
-      var keywords = index.keywords + ": " + entry.doc.k.normalize("NFC");
+      /* the keywords that hold the words, those with the most of them first (a lesson has twenty) */
+      var matching = entry.doc.k.normalize("NFC").split(/\s*,\s*/).map(function (phrase, at) {
+        return { phrase: phrase, at: at, shown: phrasesShown(places(phrase, foldKeepingPlaces(phrase), phrases)) };
+      }).filter(function (k) { return k.shown; }).sort(function (a, b) { return b.shown - a.shown || a.at - b.at; });
+      var keywords = index.keywords + ": " + matching.map(function (k) { return k.phrase; }).join(", ");
       var inKeywords = places(keywords, foldKeepingPlaces(keywords), phrases);
       var whole = typed.length > 1 ? " " + fold(typed.join(" ")) + " " : null;
       var together = whole && entry.keywordFolded.indexOf(whole) >= 0 && entry.articleFolded.indexOf(whole) < 0;
