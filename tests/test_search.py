@@ -274,19 +274,23 @@ def test_the_sheet_has_one_close_button_labelled_as_closing(site, search_page):
     english.keyboard.press("Escape")
 
 
-def test_the_synonyms_file_names_its_schema_and_passes_it():
+@pytest.mark.parametrize(
+    "name,wrong",
+    [("synonyms", {"synonyms": [{"words": {"vi": ""}}]}), ("shorthand", {"shorthand": [{"means": {"vi": "không"}}]})],
+)
+def test_a_search_file_names_its_schema_and_passes_it(name, wrong):
     import json
 
     import jsonschema
     import yaml
     from conftest import ROOT
 
-    path = ROOT / "rules" / "synonyms.yml"
-    assert path.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=schemas/synonyms.schema.json")
-    schema = json.loads((ROOT / "rules" / "schemas" / "synonyms.schema.json").read_text(encoding="utf-8"))
+    path = ROOT / "rules" / f"{name}.yml"
+    assert path.read_text(encoding="utf-8").startswith(f"# yaml-language-server: $schema=schemas/{name}.schema.json")
+    schema = json.loads((ROOT / "rules" / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8")), schema)
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate({"synonyms": [{"words": {"vi": ""}}]}, schema)
+        jsonschema.validate(wrong, schema)
 
 
 def test_synonyms_are_validated_with_their_line(rules):
@@ -433,21 +437,6 @@ def test_two_syllables_side_by_side_outrank_the_same_syllables_apart(site, searc
     for typed in ("phan nan", "khach phan nan"):
         top = _top(site, page, VI, typed, 3)
         assert {"lessons/service-tip-09/", "modules/complaints/", "lessons/rule-36/"} & set(top), (typed, top)
-
-
-def test_the_shorthand_file_names_its_schema_and_passes_it():
-    import json
-
-    import jsonschema
-    import yaml
-    from conftest import ROOT
-
-    path = ROOT / "rules" / "shorthand.yml"
-    assert path.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=schemas/shorthand.schema.json")
-    schema = json.loads((ROOT / "rules" / "schemas" / "shorthand.schema.json").read_text(encoding="utf-8"))
-    jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8")), schema)
-    with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate({"shorthand": [{"means": {"vi": "không"}}]}, schema)
 
 
 def test_short_forms_are_validated_with_their_line(rules):
