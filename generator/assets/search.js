@@ -120,7 +120,8 @@
         (data.rule || []).concat(["nt", "số", "so", "no", "number", "#"]).forEach(function (phrase) {
           words(phrase).forEach(function (w) { ruleWords[fold(w)] = true; });
         });
-        var shorthand = Object.create(null);  /* rules/shorthand.yml: as typed, never folded ("hông" is không, "hong" hỏng) */
+        /* rules/shorthand.yml: matched as typed, never folded ("hông" is không, "hong" stays hỏng) */
+        var shorthand = Object.create(null);
         Object.keys(data.shorthand || {}).forEach(function (short) {
           var key = words(short);
           if (key.length === 1) shorthand[key[0]] = words(data.shorthand[short]);
@@ -130,7 +131,8 @@
         words(FUNCTION_WORDS[data.lang] || "").forEach(function (w) { functionWords[w] = true; });
         index = { docs: docs, readerDays: loaded[1], day: data.day, keywords: data.keywords, vocabulary: vocabulary,
           functionWords: functionWords, shorthand: shorthand,
-          spelling: spelling, words: Object.keys(vocabulary), synonyms: synonyms, ruleWords: ruleWords, frequency: Object.create(null),
+          spelling: spelling, words: Object.keys(vocabulary), synonyms: synonyms, ruleWords: ruleWords,
+          frequency: Object.create(null), beside: Object.create(null),
           averageLength: length / docs.length, ruled: docs.some(function (e) { return e.doc.n; }) };
       }).catch(function (error) { loading = null; throw error; });  /* the next open tries again */
     }
@@ -218,17 +220,35 @@
     var best = null, bestCount = 1;
     [i - 1, i + 1].forEach(function (j) {
       if (j < 0 || j >= typed.length || index.functionWords[typed[j]]) return;
-      var other = fold(typed[j]);
-      var pairOf = function (w) { return j < i ? other + " " + w : w + " " + other; };
-      var typedCount = documentFrequency(pairOf(word), false);
-      index.words.forEach(function (w) {
-        if (!oneEdit(word, w)) return;
-        var n = documentFrequency(pairOf(w), false);
-        if (n > bestCount && !typedCount) { best = w; bestCount = n; }
+      var beside = wordsBeside(fold(typed[j]), j < i);
+      if (beside[word]) return;
+      Object.keys(beside).forEach(function (w) {
+        if (beside[w] > bestCount && oneEdit(word, w)) { best = w; bestCount = beside[w]; }
       });
     });
     return best ? [best] : [];
   }
+  /* The words that stand right after (or before) a word on the pages, each with how many pages: read once
+     per word, not once per near spelling. */
+  function wordsBeside(other, after) {
+    var key = (after ? ">" : "<") + other;
+    if (!index.beside[key]) {
+      var counts = Object.create(null), needle = " " + other + " ";
+      index.docs.forEach(function (entry) {
+        var seen = Object.create(null);
+        [entry.titleFolded, entry.bodyFolded].forEach(function (text) {
+          for (var at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+            var w = after ? text.slice(at + needle.length, text.indexOf(" ", at + needle.length))
+              : text.slice(text.lastIndexOf(" ", at - 1) + 1, at);
+            if (w && !seen[w]) { seen[w] = true; counts[w] = (counts[w] || 0) + 1; }
+          }
+        });
+      });
+      index.beside[key] = counts;
+    }
+    return index.beside[key];
+  }
+
   function completions(word) {
     var folded = fold(word);
     if (folded.length < 2 || KHMER.test(folded)) return [];
@@ -316,7 +336,8 @@
       (byWord[i] || []).forEach(function (a, m) {
         (byWord[i + 1] || []).forEach(function (b, n) {
           if ((m === 0) !== (n === 0)) {
-            pair.alternatives.push({ phrase: a.phrase + " " + b.phrase, weight: Math.min(a.weight, b.weight), folded: true });
+            var weight = Math.min(a.weight, b.weight);
+            pair.alternatives.push({ phrase: a.phrase + " " + b.phrase, weight: weight, folded: true });
           }
         });
       });
