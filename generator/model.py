@@ -40,6 +40,17 @@ def _where():
     return field(default=NOWHERE, compare=False, repr=False, metadata={"internal": True})
 
 
+def _search_keywords(what: str):
+    """The optional `keywords:` of a lesson, tip or Big Question: each language's own, never shown."""
+    return doc(
+        f"For search: the words an employee may type for this {what}'s situations that its text does not use "
+        "(everyday words, comma-separated), per language; not on its page, but a search result found "
+        "through them shows them.",
+        translated=False,
+        default=None,
+    )
+
+
 @dataclass(frozen=True)
 class Text:
     """One text in several languages, keyed by language code (`vi`, `en`, `km`, …)."""
@@ -52,6 +63,11 @@ class Text:
 
     def has(self, lang: str) -> bool:
         return bool(self.by_lang.get(lang, "").strip())
+
+
+def _comma_list(text: Text, lang: str) -> tuple[str, ...]:
+    """A comma-separated text's items in one language (none when it is not written)."""
+    return tuple(w.strip() for w in text.by_lang.get(lang, "").split(",") if w.strip())
 
 
 # ---------------------------------------------------------------- training material
@@ -153,13 +169,7 @@ class Lesson:
     reflection: Text = doc("A question to answer at the end of the day.")
     quiz: tuple[QuizQuestion, ...] = doc("Two or three self-check questions, at least one a scenario.")
     original_km: str | None = doc("The Khmer source's own heading (ten service tips only).", default=None)
-    keywords: Text | None = doc(
-        "For search: the words an employee may type for this lesson's situations that its text does not use "
-        "(everyday words, comma-separated), per language; not on the lesson's page, but a search result found "
-        "through them shows them.",
-        translated=False,
-        default=None,
-    )
+    keywords: Text | None = _search_keywords("lesson")
     where: Where = _where()
 
 
@@ -173,13 +183,7 @@ class Tip:
     do: Text = doc("What to do.")
     say: Text = doc("A phrase to say, as said to a customer.")
     avoid: Text = doc("What not to do or say.")
-    keywords: Text | None = doc(
-        "For search: the words an employee may type for this tip's situations that its text does not use "
-        "(everyday words, comma-separated), per language; not on the page, but a search result found "
-        "through them shows them.",
-        translated=False,
-        default=None,
-    )
+    keywords: Text | None = _search_keywords("tip")
     where: Where = _where()
 
 
@@ -195,7 +199,7 @@ class Synonyms:
 
     def of(self, lang: str) -> tuple[str, ...]:
         """This group's words in one language (none when the language is not written)."""
-        return tuple(w.strip() for w in self.words.by_lang.get(lang, "").split(",") if w.strip())
+        return _comma_list(self.words, lang)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -211,8 +215,7 @@ class Shorthand:
 
     def of(self, lang: str) -> tuple[str, tuple[str, ...]]:
         """The words in full and their short forms in one language (none when it is not written)."""
-        short = tuple(w.strip() for w in self.short.by_lang.get(lang, "").split(",") if w.strip())
-        return self.means.by_lang.get(lang, "").strip(), short
+        return self.means.by_lang.get(lang, "").strip(), _comma_list(self.short, lang)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -236,13 +239,7 @@ class BigQuestion:
     at_work: AtWork = doc("How each rank answers it at work.")
     reflection: Text = doc("A question to think over.")
     huddle: Huddle = doc("The lead's 10-minute team huddle on this question.")
-    keywords: Text | None = doc(
-        "For search: the words an employee may type for this question's situations that its text does not use "
-        "(everyday words, comma-separated), per language; not on the page, but a search result found "
-        "through them shows them.",
-        translated=False,
-        default=None,
-    )
+    keywords: Text | None = _search_keywords("question")
     where: Where = _where()
 
 

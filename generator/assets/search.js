@@ -403,14 +403,14 @@
   function search(text) {
     var query = understand(text);
     if (!query.terms.length && query.number === null) return { query: query, hits: [] };
-    /* A word on more than half the pages ("khách", "của", "the") scores, but does not count among the
-       words a page must all have to rank above the pages with some. */
     /* Phrases no page holds score nothing on any page: left out before every page is read for them. */
     query.terms.concat(query.pairs).forEach(function (term) {
       term.alternatives = term.alternatives.filter(function (alt, k) {
         return !k || documentFrequency(fold(alt.phrase), KHMER.test(alt.phrase));
       });
     });
+    /* A word on more than half the pages ("khách", "của", "the") scores, but does not count among the
+       words a page must all have to rank above the pages with some. */
     var counted = 0;
     query.terms.forEach(function (term) {
       var first = term.alternatives[0].phrase, khmer = KHMER.test(first);
