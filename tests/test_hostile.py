@@ -174,7 +174,8 @@ def test_a_stale_qr_code_lands_on_the_chooser_with_a_message(site, phone):
     assert "mã QR đã cũ" in phone.locator(".today__message").inner_text()
     assert phone.locator("#today-department").is_visible()
     phone.goto(site["url"] + "today/?d=hotline&r=no-such-role")
-    assert phone.locator(".today__message").is_visible()
+    phone.locator(".today__message").wait_for()  # drawn once the program is read, not at load
+    assert "mã QR đã cũ" in phone.locator(".today__message").inner_text()
     assert phone.locator("#today-department").input_value() == "hotline"
 
 
