@@ -51,6 +51,17 @@ def _search_keywords(what: str):
     )
 
 
+def _search_situations(what: str):
+    """The optional `situations:` of a lesson, tip or Big Question: each language's own, never shown."""
+    return doc(
+        f"For search: moments in an employee's own words for which this {what} is the page to read, one a line "
+        "(`vi: |-`, then a line each), per language; not on its page, but a search result found through one "
+        "shows it.",
+        translated=False,
+        default=None,
+    )
+
+
 @dataclass(frozen=True)
 class Text:
     """One text in several languages, keyed by language code (`vi`, `en`, `km`, …)."""
@@ -68,6 +79,11 @@ class Text:
 def _comma_list(text: Text, lang: str) -> tuple[str, ...]:
     """A comma-separated text's items in one language (none when it is not written)."""
     return tuple(w.strip() for w in text.by_lang.get(lang, "").split(",") if w.strip())
+
+
+def lines_of(text: Text | None, lang: str) -> tuple[str, ...]:
+    """A text's non-empty lines in one language (none when it is not written): a page's `situations:`."""
+    return tuple(line.strip() for line in (text.by_lang.get(lang, "") if text else "").splitlines() if line.strip())
 
 
 # ---------------------------------------------------------------- training material
@@ -170,6 +186,7 @@ class Lesson:
     quiz: tuple[QuizQuestion, ...] = doc("Two or three self-check questions, at least one a scenario.")
     original_km: str | None = doc("The Khmer source's own heading (ten service tips only).", default=None)
     keywords: Text | None = _search_keywords("lesson")
+    situations: Text | None = _search_situations("lesson")
     where: Where = _where()
 
 
@@ -184,6 +201,7 @@ class Tip:
     say: Text = doc("A phrase to say, as said to a customer.")
     avoid: Text = doc("What not to do or say.")
     keywords: Text | None = _search_keywords("tip")
+    situations: Text | None = _search_situations("tip")
     where: Where = _where()
 
 
@@ -240,6 +258,7 @@ class BigQuestion:
     reflection: Text = doc("A question to think over.")
     huddle: Huddle = doc("The lead's 10-minute team huddle on this question.")
     keywords: Text | None = _search_keywords("question")
+    situations: Text | None = _search_situations("question")
     where: Where = _where()
 
 

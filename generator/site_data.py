@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from . import addresses as at
 from . import markup
 from .handouts import cohort_dates, day_titles, program_csv, qr_codes
-from .model import Department
+from .model import BigQuestion, Department, Lesson, Tip, lines_of
 
 if TYPE_CHECKING:
     from .render import Renderer
@@ -153,7 +153,7 @@ def search_index(r: Renderer) -> dict:
                 "id": lesson_id,
                 "x": markup.plain(*map(t, reader_texts(lesson))),
             }
-            _add_keywords(doc, lesson.keywords, r.lang)
+            _add_keywords(doc, lesson, r.lang)
             if lesson.kind == "rule":
                 doc["n"] = lesson.number  # "quy tắc 32", "nt 32", "#32", "rule 32", "32" find it first
             docs.append(doc)
@@ -182,7 +182,7 @@ def search_index(r: Renderer) -> dict:
             "c": ui("big_question"),
             "x": markup.plain(*map(t, parts)),
         }
-        docs.append(_add_keywords(doc, question.keywords, r.lang))
+        docs.append(_add_keywords(doc, question, r.lang))
     for tip in catalog.tips:
         doc = {
             "u": at.url(at.ETIQUETTE) + f"#{tip.id}",
@@ -190,7 +190,7 @@ def search_index(r: Renderer) -> dict:
             "c": ui("etiquette"),
             "x": markup.plain(t(tip.do), t(tip.say), t(tip.avoid)),
         }
-        docs.append(_add_keywords(doc, tip.keywords, r.lang))
+        docs.append(_add_keywords(doc, tip, r.lang))
     for path, title, intro in (
         (at.RULES, "rules_39", "rules_intro"),
         (at.HR, "hr_overview", "hr_intro"),
@@ -202,16 +202,20 @@ def search_index(r: Renderer) -> dict:
         "docs": docs,
         "day": ui("day"),
         "keywords": ui("search_keywords"),
+        "situations": ui("search_situations"),
         "synonyms": search_synonyms(r),
         "shorthand": search_shorthand(r),
         "rule": rule_words(r),
     }
 
 
-def _add_keywords(doc: dict, keywords, lang: str) -> dict:
-    """A page's search keywords in this language, if it has them (never on the page; `k` in the index)."""
-    if keywords and keywords.has(lang):
-        doc["k"] = markup.plain(keywords.get(lang))
+def _add_keywords(doc: dict, page: Lesson | Tip | BigQuestion, lang: str) -> dict:
+    """A page's search keywords and situations in this language, if it has them (never on the page; `k` and
+    `s` in the index)."""
+    if page.keywords and page.keywords.has(lang):
+        doc["k"] = markup.plain(page.keywords.get(lang))
+    if situations := lines_of(page.situations, lang):
+        doc["s"] = [markup.plain(line) for line in situations]
     return doc
 
 

@@ -13,6 +13,7 @@ from conftest import ROOT, edit
 from generator.checks import texts
 from generator.errors import InputError
 from generator.load import load
+from generator.model import lines_of
 from generator.schedule import lesson_words, quiz_words, rank_part_words
 from generator.site_data import reader_texts
 from generator.trace import (
@@ -187,3 +188,21 @@ def test_every_page_has_search_keywords_in_staff_words():
             assert 12 <= len(phrases) <= 24, (page.id, lang, len(phrases))
             assert all(1 <= len(p.split()) <= 5 for p in phrases), (page.id, lang)
             assert len({p.lower() for p in phrases}) == len(phrases), (page.id, lang, "a phrase twice")
+
+
+def test_every_page_has_search_situations_in_staff_words():
+    """Every lesson, etiquette tip and Big Question carries 8–10 situations of 3–14 words in Vietnamese and
+    English (the ten service tips 6–10 in Khmer too), one a line, none twice on the site (rules/STYLE.md)."""
+    catalog = load(ROOT / "rules")[0]
+    seen: dict[tuple[str, str], str] = {}
+    for page in [*catalog.lessons.values(), *catalog.tips, *catalog.questions]:
+        languages = ("vi", "en", "km") if page.id.startswith("service-tip-") else ("vi", "en")
+        for lang in languages:
+            lines = lines_of(page.situations, lang)
+            assert (6 if lang == "km" else 8) <= len(lines) <= 10, (page.id, lang, len(lines))
+            for line in lines:
+                if lang != "km":  # Khmer is written without spaces: a line is not counted in words
+                    assert 3 <= len(line.split()) <= 14, (page.id, lang, line)
+                key = (lang, " ".join(line.lower().split()))
+                assert key not in seen, (page.id, line, "also in", seen[key])
+                seen[key] = page.id

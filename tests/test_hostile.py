@@ -52,9 +52,24 @@ def hostile_site(tmp_path_factory):
     for lesson in ("rule-01", "rule-02", "rule-33"):
         rewrite(
             rules / "lessons" / f"{lesson}.yml",
-            lambda d: poison(d, ("title", "idea", "say", "scene", "coach", "enable", "text", "feedback", "question")),
+            lambda d: poison(
+                d,
+                (
+                    "title",
+                    "idea",
+                    "say",
+                    "scene",
+                    "coach",
+                    "enable",
+                    "text",
+                    "feedback",
+                    "question",
+                    "keywords",
+                    "situations",
+                ),
+            ),
         )
-    rewrite(rules / "tips.yml", lambda d: poison(d, ("title", "do", "say")))
+    rewrite(rules / "tips.yml", lambda d: poison(d, ("title", "do", "say", "keywords", "situations")))
     rewrite(rules / "big-questions.yml", lambda d: poison(d, ("title", "idea")))
     rewrite(rules / "modules.yml", lambda d: poison(d, ("title", "summary")))
     rewrite(rules / "program.yml", lambda d: poison(d, ("name", "practice")))
@@ -139,6 +154,11 @@ def test_hostile_text_in_search_results_stays_text(hostile_site, browser):
     page.goto(hostile_site)
     results = search(page, "pwned")  # in every payload, wherever each landed
     assert results.count() >= 1
+    assert page.evaluate(INJECTED) == [] and page.evaluate("window.pwned") is None
+    page.keyboard.press("Escape")
+    results = search(page, "window pwned")  # two words of one line: a poisoned situation is shown
+    snippets = results.locator(".site-search__snippet").all_inner_texts()
+    assert any(text.startswith("Tình huống:") for text in snippets), snippets
     assert page.evaluate(INJECTED) == [] and page.evaluate("window.pwned") is None
     context.close()
 

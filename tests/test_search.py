@@ -99,6 +99,11 @@ QUERIES = [
     (KM, "សំណើប្លែក", ("lessons/service-tip-08/",)),
     (KM, "ភ្ញៀវខឹង", ("lessons/service-tip-09/",)),
     (KM, "សួរមតិភ្ញៀវ", ("lessons/service-tip-10/",)),
+    # a moment told as a sentence: the page that answers it, not the long page with most of its everyday words
+    (VI, "khách nhắn fanpage chê giao chậm, để nguyên không trả lời có sao không", ("lessons/rule-02/",)),
+    (VI, "khách mua máy xay lần đầu mà mình cứ giới thiệu thẻ thành viên vip", ("lessons/level-first/",)),
+    (EN, "I promised to call her back before five and completely forgot", ("lessons/rule-31/",)),
+    (EN, "my manager has to sign off every small refund and customers wait for days", ("lessons/rule-32/",)),
 ]
 # (site + typed, the pages, the top three, found, rank of the first answering page among the ten shown or 0)
 RESULTS: list[tuple[str, str, str, bool, int]] = []
@@ -481,3 +486,24 @@ def test_a_keyword_snippet_shows_the_keywords_that_matched(site, search_page, pr
     from_keywords = [s for s in snippets if s.inner_text().startswith(label)]
     page.keyboard.press("Escape")
     assert from_keywords and all(s.locator("mark").count() for s in from_keywords), typed
+
+
+@pytest.mark.parametrize(
+    "prefix,typed,expected",
+    [
+        (VI, "khach mang ca dam la do lua dao", "lessons/rule-08/"),
+        (VI, "đồng phục dính mực mà ca còn dài", "etiquette/#tip-dress"),
+        (EN, "van stuck on the bridge", "lessons/rule-24/"),
+        (KM, "ភ្ញៀវគំរាមបង្ហោះរឿងលើហ្វេសប៊ុក", "lessons/service-tip-09/"),
+    ],
+)
+def test_a_moment_in_a_pages_situations_finds_it_first_and_shows_it(site, search_page, prefix, typed, expected):
+    """A page's `situations:` are moments in staff's words (HR adds the ones staff report): typed again, with
+    or without diacritics, the moment finds its page first, and the result shows the moment, marked."""
+    page = search_page(prefix)
+    links = search(page, typed)
+    assert links.first.get_attribute("href") == site["url"] + prefix + expected, typed
+    snippet = links.first.locator(".site-search__snippet")
+    label = {VI: "Tình huống:", EN: "Situation:", KM: "ស្ថានភាព:"}[prefix]
+    assert snippet.inner_text().startswith(label) and snippet.locator("mark").count() >= 2, snippet.inner_text()
+    page.keyboard.press("Escape")

@@ -6,9 +6,10 @@
    one missing or swapped) still finds its pages, below exact matches, and so does a slip that makes another
    word, read from its neighbour ("khac hang"); English word forms meet. Words are weighed as BM25 does, and
    each pair of neighbours typed counts as a word of its own (Vietnamese words are mostly two syllables);
-   pages with all the words rank above pages with some, function words aside. The index (search.json, one
-   per language) is fetched the first time the reader opens search, not on every page. Every text is set
-   with textContent. */
+   for one or two words, pages with all of them rank above pages with some, function words aside; a longer
+   query is a sentence, ranked by score and the share of its words a page holds. A page's situations
+   (moments in staff's words) match line by line. The index (search.json, one per language) is fetched the
+   first time the reader opens search, not on every page. Every text is set with textContent. */
 (function () {
   var dialog = document.getElementById("site-search");
   if (!dialog) return;
@@ -19,7 +20,7 @@
   var opener = document.querySelector(".site-search__open");
   var base = new URL(dialog.dataset.base.replace(/\/?$/, "/"), location.href);
   var index = null, loading = null;
-  var MAX = 10, FUNCTION = 0.25, SYNONYM = 0.6, TYPO = 0.35, SLIP = 0.6, PREFIX = 0.5, KEYWORD = 0.5;
+  var MAX = 10, SITUATION = 8, FUNCTION = 0.25, SYNONYM = 0.6, TYPO = 0.35, SLIP = 0.6, PREFIX = 0.5, KEYWORD = 0.5;
   var KHMER = /[\u1780-\u17ff\u19e0-\u19ff]/;
 
   /* Khmer writes the subscript ta two ways that look the same (្ត, ្ដ): folded, they are one. */
@@ -60,7 +61,7 @@
      shops). */
   var FUNCTION_WORDS = {
     en: "a an the and or but if then so to of in on at by for with about from into over after before is are was " +
-      "were be been being am do does did have has had i me my we our us you your he she it its they them their " +
+      "were be been being am do does did have has had i me my we our us you your he him his she her it its they them their " +
       "this that these those there here what which who whom whose when where why how all any some no not only " +
       "just very too also again same other another more most much many one thing things can could should would " +
       "will shall may might must still even really ever",
@@ -87,15 +88,17 @@
   }
 
   function prepare(doc) {
-    /* A lesson's keywords (words staff use for its situations that its text does not) count as body and, at
-       KEYWORD, again on their own. */
+    /* A lesson's keywords (words staff use for its situations that its text does not) count as body and,
+       at KEYWORD, again on their own. Its situations (moments in staff's words, a line each) count only
+       line by line: see situationScore. */
     var title = words(doc.t), keywords = words(doc.k || ""), article = words(doc.x + " " + doc.c);
     var body = article.concat(keywords);
     var titleText = " " + title.join(" ") + " ", bodyText = " " + body.join(" ") + " ";
     var keywordText = " " + keywords.join(" ") + " ";
     return { doc: doc, text: doc.x.normalize("NFC"), title: title, body: body, length: body.length,
       titleText: titleText, bodyText: bodyText, titleFolded: fold(titleText), bodyFolded: fold(bodyText),
-      keywordText: keywordText, keywordFolded: fold(keywordText), articleFolded: fold(" " + article.join(" ") + " ") };
+      keywordText: keywordText, keywordFolded: fold(keywordText), articleFolded: fold(" " + article.join(" ") + " "),
+      situations: (doc.s || []).map(function (line) { return fold(" " + words(line).join(" ") + " "); }) };
   }
   function load() {
     if (!loading) {
@@ -129,7 +132,8 @@
         var functionWords = Object.create(null);
         /* as written: folded, Vietnamese ones would take content words with them ("bạn" and "bán") */
         words(FUNCTION_WORDS[data.lang] || "").forEach(function (w) { functionWords[w] = true; });
-        index = { docs: docs, readerDays: loaded[1], day: data.day, keywords: data.keywords, vocabulary: vocabulary,
+        index = { docs: docs, readerDays: loaded[1], day: data.day, keywords: data.keywords,
+          situations: data.situations, vocabulary: vocabulary,
           functionWords: functionWords, shorthand: shorthand,
           spelling: spelling, words: Object.keys(vocabulary), synonyms: synonyms, ruleWords: ruleWords,
           frequency: Object.create(null), beside: Object.create(null),
@@ -370,11 +374,37 @@
     });
     return { value: best, alternative: matched, found: found };
   }
+  /* A page's situations are sentences staff type ("khách ném đồ lên quầy, chửi shop lừa đảo"): one holding
+     two of the query's words or more is a query like this one. It weighs their rarity times the share of the
+     query's words it holds, squared, so that the moment HR wrote in, typed again, finds its page first. A
+     query of one or two words counts only where the line holds it as typed ("khac quen" is not "khách quên"). Their
+     words one by one are not the page's: each of ten lines holds everyday words ("khách", "gọi") that would
+     pull the page up for every short query. */
+  function situationScore(entry, query) {
+    var best = { value: 0, held: [], found: [] }, meant = query.terms.filter(function (t) { return !t.common; }).length;
+    var whole = fold(" " + query.typed.join(" ") + " ");
+    entry.situations.forEach(function (line) {
+      if (!query.sentence && line.indexOf(whole) < 0) return;  /* one or two words: only as a phrase */
+      var sum = 0, held = [], found = [];
+      query.terms.forEach(function (term, t) {
+        var first = term.alternatives[0].phrase, khmer = KHMER.test(first);
+        if (term.common) return;
+        var alt = null;  /* the strongest of its phrases in the line: a slip or a typo weighs less */
+        term.alternatives.forEach(function (a) {
+          if ((!alt || a.weight > alt.weight) && occurrences(line, fold(a.phrase), khmer)) alt = a;
+        });
+        if (alt) { held.push({ term: t, as: alt.weight }); found.push(alt.phrase); sum += alt.weight * rarity(first); }
+      });
+      sum *= Math.pow(held.length / meant, 2);
+      if (held.length >= 2 && sum > best.value) best = { value: sum, held: held, found: found };
+    });
+    return best;
+  }
   function score(entry, query) {
-    var total = 0, weights = 0, matched = [], n = 0, any = 0;
-    query.terms.forEach(function (term) {
+    var total = 0, weights = 0, matched = [], n = 0, any = 0, has = [];
+    query.terms.forEach(function (term, t) {
       var result = scoreTerm(entry, term);
-      if (result.alternative) { matched.push.apply(matched, result.found); any++; if (!term.common) n++; }
+      if (result.alternative) { matched.push.apply(matched, result.found); any++; if (!term.common) n++; has[t] = true; }
       total += result.value * (term.function ? FUNCTION : 1);  /* "mình", "the": little meaning */
       weights += rarity(term.alternatives[0].phrase);
     });
@@ -397,6 +427,10 @@
       total += bonus * weights / typed.length;
       if (!bonus) total *= 0.25;  /* the words only apart, never side by side: "cửa hàng bán" is not "bán hàng" */
     }
+    var situation = situationScore(entry, query);  /* and the words it holds are the page's */
+    total += SITUATION * situation.value;
+    situation.held.forEach(function (h) { if (!has[h.term] && h.as === 1) n++; });  /* as typed, or folded */
+    matched.push.apply(matched, situation.found);
     if (query.number !== null && entry.doc.n === query.number) { total += 1000; n += query.terms.length + 1; }
     return { score: total, terms: n, matched: matched };
   }
@@ -411,23 +445,30 @@
     });
     /* A word on more than half the pages ("khách", "của", "the") scores, but does not count among the
        words a page must all have to rank above the pages with some. */
-    var counted = 0;
+    var counted = 0, known = 0;
     query.terms.forEach(function (term) {
       var first = term.alternatives[0].phrase, khmer = KHMER.test(first);
       term.function = !!index.functionWords[first];
       term.common = term.function ||
         (fold(first) === first ? documentFrequency(first, khmer) : exactFrequency(first, khmer)) > index.docs.length / 2;
       if (!term.common) counted++;
+      if (!term.common && (term.alternatives.length > 1 || documentFrequency(fold(first), khmer))) known++;
     });
+    query.sentence = known > 2;  /* see below */
     var hits = index.docs.map(function (entry) {
       var s = score(entry, query);
       return { entry: entry, score: s.score, terms: s.terms, matched: s.matched };
     }).filter(function (hit) { return hit.score > 0; });
     var most = hits.reduce(function (m, hit) { return Math.max(m, hit.terms); }, 0);
     hits.forEach(function (hit) { hit.partial = hit.terms < Math.min(most, counted); });
-    /* Pages with every word first; below them, the best scores: a page with two rare words of the query
-       outranks one with three everyday ones. */
-    hits.sort(function (a, b) { return a.partial - b.partial || b.score - a.score; });
+    /* One or two words: pages with every word first; below them, the best scores (a page with two rare
+       words of the query outranks one with three everyday ones). Three words or more that the index holds,
+       typed as a sentence ("khách gọi lại lần 2 lại phải kể từ đầu"): a long page holds most of the everyday
+       ones by chance, so the score decides, weighed by the share of the words a page holds, squared. */
+    hits.forEach(function (hit) {
+      hit.rank = query.sentence ? hit.score * Math.pow((hit.terms + 1) / (most + 1), 2) : hit.score;
+    });
+    hits.sort(function (a, b) { return (query.sentence ? 0 : a.partial - b.partial) || b.rank - a.rank; });
     return { query: query, hits: hits };
   }
 
@@ -473,6 +514,13 @@
         text = keywords; marks = inKeywords;
       }
     }
+    /* a situation that holds two of the words or more, and as many as the passage shown: the moment itself */
+    (entry.doc.s || []).forEach(function (line) {
+      var shown = index.situations + ": " + line.normalize("NFC"), at = places(shown, foldKeepingPlaces(shown), phrases);
+      if (phrasesShown(at) >= Math.max(2, phrasesShown(marks) + (text === entry.text ? 0 : 1))) {
+        text = shown; marks = at;
+      }
+    });
     var start = 0, best = -1;
     (text === entry.text ? marks : []).forEach(function (mark) {  /* keywords are shown from their label on */
       var from = Math.max(0, mark.start - 40), kinds = {};
