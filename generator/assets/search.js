@@ -377,11 +377,11 @@
   /* A page's situations are sentences staff type ("khách ném đồ lên quầy, chửi shop lừa đảo"): one holding
      two of the query's words or more is a query like this one. It weighs their rarity times the share of the
      query's words it holds, squared, so that the moment HR wrote in, typed again, finds its page first. A
-     query of one or two words counts only where the line holds it as typed ("khac quen" is not "khách quên"). Their
-     words one by one are not the page's: each of ten lines holds everyday words ("khách", "gọi") that would
-     pull the page up for every short query. */
+     query of one or two words counts only where the line holds it as typed ("khac quen" is not "khách
+     quên"). Their words one by one are not the page's: each of ten lines holds everyday words ("khách",
+     "gọi") that would pull the page up for every short query. */
   function situationScore(entry, query) {
-    var best = { value: 0, held: [], found: [] }, meant = query.terms.filter(function (t) { return !t.common; }).length;
+    var best = { value: 0, held: [], found: [] }, meant = Math.max(1, query.terms.filter(function (t) { return !t.common; }).length);
     var whole = fold(" " + query.typed.join(" ") + " ");
     entry.situations.forEach(function (line) {
       if (!query.sentence && line.indexOf(whole) < 0) return;  /* one or two words: only as a phrase */
