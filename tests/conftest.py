@@ -84,6 +84,15 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def serve(folder: Path | str, port: int) -> http.server.ThreadingHTTPServer:
+    """Serve a folder on loopback, quietly, from a thread of its own; the caller shuts it down."""
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", port), functools.partial(_QuietHandler, directory=str(folder))
+    )
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Iterator[dict]:
     """The real site, built once by the CLI and served on loopback under /repo/."""
@@ -93,10 +102,7 @@ def site(tmp_path_factory) -> Iterator[dict]:
     port = free_port()
     base = f"http://127.0.0.1:{port}/{SUB_PATH}/"
     assert main(["build", "--site-dir", str(root / SUB_PATH), "--site-url", base]) == 0
-    handler = functools.partial(_QuietHandler, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server = serve(root, port)
     site_dir = root / SUB_PATH
     yield {"dir": site_dir, "url": base, "curriculum": json.loads((site_dir / "curriculum.json").read_text())}
     server.shutdown()

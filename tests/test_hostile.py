@@ -3,13 +3,10 @@ storage refused, a stale QR code, a search index that failed once, a data reques
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
-import threading
 
 import pytest
-from conftest import PHONE, SUB_PATH, _QuietHandler, day, free_port, opened_day
+from conftest import PHONE, SUB_PATH, day, free_port, opened_day, serve
 from test_languages import copy_project, rewrite
 
 PAYLOADS = [
@@ -82,10 +79,7 @@ def hostile_site(tmp_path_factory):
         assert main(["build", "--site-dir", str(tmp / "served" / SUB_PATH), "--site-url", base]) == 0
     finally:
         os.chdir(cwd)
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", port), functools.partial(_QuietHandler, directory=str(tmp / "served"))
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = serve(tmp / "served", port)
     yield base
     server.shutdown()
     server.server_close()
@@ -228,10 +222,7 @@ def test_data_requests_offline_get_no_page_in_their_place(site, browser):
     # A server of its own, stopped below: Playwright's offline switch does not always reach the service
     # worker's own requests (microsoft/playwright#2311), and the shared server would answer with its 404 page.
     port = free_port()
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", port), functools.partial(_QuietHandler, directory=str(site["dir"].parent))
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = serve(site["dir"].parent, port)
     context = browser.new_context(**PHONE, service_workers="allow")
     page = context.new_page()
     page.goto(f"http://127.0.0.1:{port}/{SUB_PATH}/")

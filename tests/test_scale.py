@@ -86,17 +86,11 @@ def test_every_curriculum_url_resolves(chain_site):
 
 
 def test_the_hundredth_department_reads_its_day_in_the_browser(chain_site, browser):
-    import functools
-    import http.server
-    import threading
 
-    from conftest import PHONE, _QuietHandler, free_port
+    from conftest import PHONE, free_port, serve
 
     port = free_port()
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", port), functools.partial(_QuietHandler, directory=str(chain_site))
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = serve(chain_site, port)
     try:
         context = browser.new_context(**PHONE)
         page = context.new_page()

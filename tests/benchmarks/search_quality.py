@@ -20,22 +20,19 @@ have been read, its numbers are not (the README says which are which).
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import importlib
 import json
 import random
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 from typing import Any, cast
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "tests")]
 
-from conftest import CHROMIUM, CHROMIUM_FLAGS, PHONE, _QuietHandler, free_port  # noqa: E402
+from conftest import CHROMIUM, CHROMIUM_FLAGS, PHONE, free_port, serve  # noqa: E402
 from test_browser import search  # noqa: E402
 
 
@@ -84,8 +81,7 @@ def main() -> int:
             check=True,
             stdout=subprocess.DEVNULL,
         )
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(_QuietHandler, directory=work))
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        server = serve(work, port)
         rows = []
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
