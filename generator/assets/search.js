@@ -381,24 +381,35 @@
      quên"). Their words one by one are not the page's: each of ten lines holds everyday words ("khách",
      "gọi") that would pull the page up for every short query. */
   function situationScore(entry, query) {
-    var best = { value: 0, held: [], found: [] }, meant = Math.max(1, query.terms.filter(function (t) { return !t.common; }).length);
-    var whole = fold(" " + query.typed.join(" ") + " ");
+    var best = { value: 0, held: [], found: [] }, read = query.situations;
     entry.situations.forEach(function (line) {
-      if (!query.sentence && line.indexOf(whole) < 0) return;  /* one or two words: only as a phrase */
+      if (!query.sentence && line.indexOf(read.whole) < 0) return;  /* one or two words: only as a phrase */
       var sum = 0, held = [], found = [];
-      query.terms.forEach(function (term, t) {
-        var first = term.alternatives[0].phrase, khmer = KHMER.test(first);
-        if (term.common) return;
+      read.terms.forEach(function (term) {
         var alt = null;  /* the strongest of its phrases in the line: a slip or a typo weighs less */
         term.alternatives.forEach(function (a) {
-          if ((!alt || a.weight > alt.weight) && occurrences(line, fold(a.phrase), khmer)) alt = a;
+          if ((!alt || a.weight > alt.weight) && occurrences(line, a.folded, term.khmer)) alt = a;
         });
-        if (alt) { held.push({ term: t, as: alt.weight }); found.push(alt.phrase); sum += alt.weight * rarity(first); }
+        if (!alt) return;
+        held.push({ term: term.at, as: alt.weight }); found.push(alt.phrase); sum += alt.weight * term.rarity;
       });
-      sum *= Math.pow(held.length / meant, 2);
+      sum *= Math.pow(held.length / read.meant, 2);
       if (held.length >= 2 && sum > best.value) best = { value: sum, held: held, found: found };
     });
     return best;
+  }
+  /* What situationScore reads of the query, worked out once per query, not per page and line. */
+  function situationTerms(query, meant) {
+    var terms = [];
+    query.terms.forEach(function (term, t) {
+      var first = term.alternatives[0].phrase;
+      if (term.common) return;
+      var alternatives = term.alternatives.map(function (a) {
+        return { phrase: a.phrase, weight: a.weight, folded: fold(a.phrase) };
+      });
+      terms.push({ at: t, khmer: KHMER.test(first), rarity: rarity(first), alternatives: alternatives });
+    });
+    return { terms: terms, meant: Math.max(1, meant), whole: fold(" " + query.typed.join(" ") + " ") };
   }
   function score(entry, query) {
     var total = 0, weights = 0, matched = [], n = 0, any = 0, has = [];
@@ -455,6 +466,7 @@
       if (!term.common && (term.alternatives.length > 1 || documentFrequency(fold(first), khmer))) known++;
     });
     query.sentence = known > 2;  /* see below */
+    query.situations = situationTerms(query, counted);
     var hits = index.docs.map(function (entry) {
       var s = score(entry, query);
       return { entry: entry, score: s.score, terms: s.terms, matched: s.matched };
