@@ -153,7 +153,7 @@ def search_index(r: Renderer) -> dict:
                 "id": lesson_id,
                 "x": markup.plain(*map(t, reader_texts(lesson))),
             }
-            _add_keywords(doc, lesson, r.lang)
+            _add_search_words(doc, lesson, r.lang)
             if lesson.kind == "rule":
                 doc["n"] = lesson.number  # "quy tắc 32", "nt 32", "#32", "rule 32", "32" find it first
             docs.append(doc)
@@ -182,7 +182,7 @@ def search_index(r: Renderer) -> dict:
             "c": ui("big_question"),
             "x": markup.plain(*map(t, parts)),
         }
-        docs.append(_add_keywords(doc, question, r.lang))
+        docs.append(_add_search_words(doc, question, r.lang))
     for tip in catalog.tips:
         doc = {
             "u": at.url(at.ETIQUETTE) + f"#{tip.id}",
@@ -190,7 +190,7 @@ def search_index(r: Renderer) -> dict:
             "c": ui("etiquette"),
             "x": markup.plain(t(tip.do), t(tip.say), t(tip.avoid)),
         }
-        docs.append(_add_keywords(doc, tip, r.lang))
+        docs.append(_add_search_words(doc, tip, r.lang))
     for path, title, intro in (
         (at.RULES, "rules_39", "rules_intro"),
         (at.HR, "hr_overview", "hr_intro"),
@@ -209,7 +209,7 @@ def search_index(r: Renderer) -> dict:
     }
 
 
-def _add_keywords(doc: dict, page: Lesson | Tip | BigQuestion, lang: str) -> dict:
+def _add_search_words(doc: dict, page: Lesson | Tip | BigQuestion, lang: str) -> dict:
     """A page's search keywords and situations in this language, if it has them (never on the page; `k` and
     `s` in the index)."""
     if page.keywords and page.keywords.has(lang):

@@ -172,13 +172,18 @@ def test_lessons_are_in_our_own_words():
     assert not copied, copied
 
 
+def _search_pages():
+    """Every lesson, etiquette tip and Big Question, with the languages its search words are written in
+    (the ten service tips are the Khmer site's own pages)."""
+    catalog = load(ROOT / "rules")[0]
+    for page in [*catalog.lessons.values(), *catalog.tips, *catalog.questions]:
+        yield page, ("vi", "en", "km") if page.id.startswith("service-tip-") else ("vi", "en")
+
+
 def test_every_page_has_search_keywords_in_staff_words():
     """Every lesson, etiquette tip and Big Question carries 12–24 search phrases of 1–5 words in Vietnamese
     and English (the ten service tips in Khmer too), none twice (rules/STYLE.md)."""
-    catalog = load(ROOT / "rules")[0]
-    pages = [*catalog.lessons.values(), *catalog.tips, *catalog.questions]
-    for page in pages:
-        languages = ("vi", "en", "km") if page.id.startswith("service-tip-") else ("vi", "en")
+    for page, languages in _search_pages():
         assert page.keywords, page.id
         for lang in languages:
             phrases = [p.strip() for p in page.keywords.by_lang.get(lang, "").split(",")]
@@ -193,10 +198,8 @@ def test_every_page_has_search_keywords_in_staff_words():
 def test_every_page_has_search_situations_in_staff_words():
     """Every lesson, etiquette tip and Big Question carries 8–10 situations of 3–14 words in Vietnamese and
     English (the ten service tips 6–10 in Khmer too), one a line, none twice on the site (rules/STYLE.md)."""
-    catalog = load(ROOT / "rules")[0]
     seen: dict[tuple[str, str], str] = {}
-    for page in [*catalog.lessons.values(), *catalog.tips, *catalog.questions]:
-        languages = ("vi", "en", "km") if page.id.startswith("service-tip-") else ("vi", "en")
+    for page, languages in _search_pages():
         for lang in languages:
             lines = lines_of(page.situations, lang)
             assert (6 if lang == "km" else 8) <= len(lines) <= 10, (page.id, lang, len(lines))
