@@ -75,6 +75,9 @@ QUERIES = [
     (VI, "xin lôi", ("etiquette/#tip-apologise", "lessons/rule-36/")),
     (VI, "tranh ciã", ("lessons/rule-33/",)),
     (EN, "complaitns", ("modules/complaints/", "lessons/service-tip-09/")),
+    (VI, "dong phcu", ("lessons/rule-07/", "etiquette/#tip-dress")),  # the slip read beside its neighbour
+    (VI, "đổi gờ giao", ("lessons/rule-35/",)),  # a letter left out of a two-letter word
+    (VI, "fan page", ("lessons/rule-02/",)),  # two words the pages write as one ("fanpage")
     # English
     (EN, "never argue", ("lessons/rule-33/",)),
     (EN, "haggling over price", ("lessons/talk-price/",)),
@@ -99,6 +102,7 @@ QUERIES = [
     (KM, "សំណើប្លែក", ("lessons/service-tip-08/",)),
     (KM, "ភ្ញៀវខឹង", ("lessons/service-tip-09/",)),
     (KM, "សួរមតិភ្ញៀវ", ("lessons/service-tip-10/",)),
+    (KM, "ភ្ញៀវចង់ជួបអ្នកគ្រប់គ្រង", ("lessons/service-tip-04/",)),  # cut into words by the browser's dictionary
     # a moment told as a sentence: the page that answers it, not the long page with most of its everyday words
     (VI, "khách nhắn fanpage chê giao chậm, để nguyên không trả lời có sao không", ("lessons/rule-02/",)),
     (VI, "khách mua máy xay lần đầu mà mình cứ giới thiệu thẻ thành viên vip", ("lessons/level-first/",)),

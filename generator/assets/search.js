@@ -1,15 +1,17 @@
 /* The site's search. Vietnamese typed with or without diacritics finds the same pages ("cam on" ≈ "cảm ơn"),
    and either spelling of words written two ways (tỷ/tỉ, hòa/hoà); pages that match the diacritics as typed
    rank first. A rule's number in any wording ("quy tac 32", "nt 32", "#32", "rule 32", "32") finds the rule
-   first; rules/synonyms.yml's words find each other; rules/shorthand.yml's short forms ("ko", "nv") read
-   as their words. A word of five letters or more with one letter wrong, missing, added or swapped (of four,
-   one missing or swapped) still finds its pages, below exact matches, and so does a slip that makes another
-   word, read from its neighbour ("khac hang"); English word forms meet. Words are weighed as BM25 does, and
-   each pair of neighbours typed counts as a word of its own (Vietnamese words are mostly two syllables);
-   for one or two words, pages with all of them rank above pages with some, function words aside; a longer
-   query is a sentence, ranked by score and the share of its words a page holds. A page's situations
-   (moments in staff's words) match line by line. The index (search.json, one per language) is fetched the
-   first time the reader opens search, not on every page. Every text is set with textContent. */
+   first; rules/synonyms.yml's words find each other; rules/shorthand.yml's short forms ("ko", "nv") read as
+   their words. A word of five letters or more with one letter wrong, missing, added or swapped (of four, one
+   missing or swapped) still finds its pages, below exact matches, and so does a slip that makes another word,
+   read from its neighbour ("khac hang"); English word forms meet, and so do two words and the one word the
+   pages make of them ("fan page", "fanpage"). Khmer, written without spaces, is cut into words by the
+   browser's dictionary. Words are weighed as BM25 does, and each pair of neighbours typed counts as a word of
+   its own (Vietnamese words are mostly two syllables); for one or two words, pages with all of them rank
+   above pages with some, function words aside; a longer query is a sentence, ranked by score and the share of
+   its words a page holds. A page's situations (moments in staff's words) match line by line. The index
+   (search.json, one per language) is fetched the first time the reader opens search, not on every page. Every
+   text is set with textContent. */
 (function () {
   var dialog = document.getElementById("site-search");
   if (!dialog) return;
@@ -217,17 +219,19 @@
       .sort(function (a, b) { return index.vocabulary[b] - index.vocabulary[a]; }).slice(0, 5);
   }
   /* A slip that makes another real word ("khac hang" for "khach hang": khác is a word): typed beside a
-     neighbour it never stands with, the word one letter away that does stand with it, on two pages or more. */
+     neighbour it never stands with, the word one letter away that does stand with it, on two pages or more.
+     A word of two letters, in the index or not, only for a letter left out ("đổi gờ giao" is đổi giờ giao). */
   function slips(typed, i) {
-    var word = fold(typed[i]);
-    if (!index.vocabulary[word] || word.length < 3 || KHMER.test(word) || /\d/.test(word)) return [];
+    var word = fold(typed[i]), short = word.length === 2;
+    if (!(short || (word.length >= 3 && index.vocabulary[word])) || KHMER.test(word) || /\d/.test(word)) return [];
+    var near = short ? oneMissing : oneEdit;
     var best = null, bestCount = 1;
     [i - 1, i + 1].forEach(function (j) {
       if (j < 0 || j >= typed.length || index.functionWords[typed[j]]) return;
       var beside = wordsBeside(fold(typed[j]), j < i);
       if (beside[word]) return;
       Object.keys(beside).forEach(function (w) {
-        if (beside[w] > bestCount && oneEdit(word, w)) { best = w; bestCount = beside[w]; }
+        if (beside[w] > bestCount && near(word, w)) { best = w; bestCount = beside[w]; }
       });
     });
     return best ? [best] : [];
@@ -260,20 +264,41 @@
       .sort(function (a, b) { return index.vocabulary[b] - index.vocabulary[a]; }).slice(0, 8);
   }
 
-  /* A Khmer run the index does not hold (Khmer is written without spaces between words), cut into the
-     longest pieces it does hold: "ជឿអតិថិជន" → "ជឿ", "អតិថិជន". */
+  /* A Khmer run the index does not hold (Khmer is written without spaces between words), cut into words
+     by the browser's dictionary (Intl.Segmenter: "ភ្ញៀវចង់ជួបអ្នកគ្រប់គ្រង" → ភ្ញៀវ, ចង់, ជួប, អ្នកគ្រប់គ្រង),
+     neighbours joined again into the longest runs the index holds ("ជួបអ្នកគ្រប់គ្រង"); a word it does not
+     hold, and a run where there is no segmenter, cut into the longest pieces it does ("ជឿអតិថិជន" → "ជឿ",
+     "អតិថិជន"). Dictionaries differ between browsers: the pieces are always what the index holds. */
+  var segmenter = typeof Intl === "object" && Intl.Segmenter;
+  var khmerWords = segmenter ? new Intl.Segmenter("km", { granularity: "word" }) : null;
+  var khmerLetters = segmenter ? new Intl.Segmenter("km", { granularity: "grapheme" }) : null;
+  function segments(text, by) { return Array.from(by.segment(text), function (s) { return s.segment; }); }
   function khmerPieces(word) {
     if (!KHMER.test(word) || documentFrequency(fold(word), true)) return [word];
     if (!index.khmer) index.khmer = index.docs.map(function (e) { return e.titleFolded + e.bodyFolded; }).join(" ");
-    var pieces = [], at = 0;
-    while (at < word.length) {
-      var end = word.length;
-      while (end > at + 1 && index.khmer.indexOf(word.slice(at, end)) < 0) end--;
-      if (end - at >= 2) pieces.push(word.slice(at, end));
-      at = end;
-    }
+    var units = khmerWords ? segments(word, khmerWords) : [word];
+    var pieces = [];
+    joinHeld(units).forEach(function (run) {
+      if (held(run)) pieces.push(run);
+      else pieces.push.apply(pieces, joinHeld(khmerLetters ? segments(run, khmerLetters) : run.split(""))
+        .filter(function (p) { return p.length >= 2; }));
+    });
+    pieces = pieces.filter(function (p) { return KHMER.test(p); });
     return pieces.length ? pieces : [word];
   }
+  /* From the left, the longest runs of neighbouring units the index holds, each joined; a unit it does not
+     hold stands alone. */
+  function joinHeld(units) {
+    var runs = [], at = 0;
+    while (at < units.length) {
+      var end = units.length;
+      while (end > at + 1 && !held(units.slice(at, end).join(""))) end--;
+      runs.push(units.slice(at, end).join(""));
+      at = end;
+    }
+    return runs;
+  }
+  function held(text) { return index.khmer.indexOf(text) >= 0; }
   /* The query as terms: each a thing the reader means, with the phrases that say it (as typed first,
      then its synonyms, its completions while typing, its near spellings), each with a weight. */
   function understand(text) {
@@ -335,12 +360,18 @@
     for (i = 0; i + 1 < typed.length; i++) {
       if ((taken[i] && taken[i] === taken[i + 1]) || KHMER.test(typed[i] + typed[i + 1])) continue;
       if (index.functionWords[typed[i]] && index.functionWords[typed[i + 1]]) continue;  /* "should i", "of the" */
-      var pair = { alternatives: [{ phrase: typed[i] + " " + typed[i + 1], weight: 1 }] };
-      /* and the pair with a near spelling or a completion of either word ("nhan vein" as "nhan vien") */
+      var pair = { alternatives: [{ phrase: typed[i] + " " + typed[i + 1], weight: 1 }], at: i };
+      /* and the two written as one word where the index has it ("fan page" is "fanpage", "khai silk"
+         "Khaisilk"): then the page holds both words */
+      var joined = typed[i] + typed[i + 1];
+      if (index.vocabulary[fold(joined)]) pair.alternatives.push({ phrase: joined, weight: 1, folded: true, joined: true });
+      /* and the pair with a near spelling or a completion of either word ("nhan vein" as "nhan vien"), at
+         the mean of the two words' weights: beside the word as typed, the near spelling is surer than alone
+         ("dong phcu" is "đồng phục", not every "phục vụ") */
       (byWord[i] || []).forEach(function (a, m) {
         (byWord[i + 1] || []).forEach(function (b, n) {
           if ((m === 0) !== (n === 0)) {
-            var weight = Math.min(a.weight, b.weight);
+            var weight = (a.weight + b.weight) / 2;
             pair.alternatives.push({ phrase: a.phrase + " " + b.phrase, weight: weight, folded: true });
           }
         });
@@ -419,7 +450,18 @@
       total += result.value * (term.function ? FUNCTION : 1);  /* "mình", "the": little meaning */
       weights += rarity(term.alternatives[0].phrase);
     });
-    query.pairs.forEach(function (pair) { total += scoreTerm(entry, pair).value; });
+    query.pairs.forEach(function (pair) {
+      var result = scoreTerm(entry, pair);
+      total += result.value;
+      if (result.alternative && result.alternative.joined) {
+        matched.push(result.alternative.phrase);
+        query.terms.forEach(function (term, t) {
+          if (term.size === 1 && (term.at === pair.at || term.at === pair.at + 1) && !has[t]) {
+            has[t] = true; any++; if (!term.common) n++;
+          }
+        });
+      }
+    });
     var typed = query.typed;
     if (typed.length > 1 && any > 1) {
       /* Vietnamese words are often two syllables ("xin lỗi"): the phrase as typed, and each pair of
@@ -436,7 +478,7 @@
       }
       bonus += 3 * pairs / (typed.length - 1);
       total += bonus * weights / typed.length;
-      if (!bonus) total *= 0.25;  /* the words only apart, never side by side: "cửa hàng bán" is not "bán hàng" */
+      if (!bonus) total *= 0.5;  /* the words only apart, never side by side: "cửa hàng bán" is not "bán hàng" */
     }
     var situation = situationScore(entry, query);  /* and the words it holds are the page's */
     total += SITUATION * situation.value;
@@ -465,7 +507,7 @@
       if (!term.common) counted++;
       if (!term.common && (term.alternatives.length > 1 || documentFrequency(fold(first), khmer))) known++;
     });
-    query.sentence = known > 2;  /* see below */
+    query.sentence = known > 2 || query.terms.length >= 4;  /* see below */
     query.situations = situationTerms(query, counted);
     var hits = index.docs.map(function (entry) {
       var s = score(entry, query);
@@ -475,8 +517,9 @@
     hits.forEach(function (hit) { hit.partial = hit.terms < Math.min(most, counted); });
     /* One or two words: pages with every word first; below them, the best scores (a page with two rare
        words of the query outranks one with three everyday ones). Three words or more that the index holds,
-       typed as a sentence ("khách gọi lại lần 2 lại phải kể từ đầu"): a long page holds most of the everyday
-       ones by chance, so the score decides, weighed by the share of the words a page holds, squared. */
+       or four words of any kind, typed as a sentence ("khách gọi lại lần 2 lại phải kể từ đầu"): a long page
+       holds most of the everyday ones by chance, so the score decides, weighed by the share of the words a
+       page holds, squared. */
     hits.forEach(function (hit) {
       hit.rank = query.sentence ? hit.score * Math.pow((hit.terms + 1) / (most + 1), 2) : hit.score;
     });
