@@ -444,9 +444,10 @@
   }
   function score(entry, query) {
     var total = 0, weights = 0, matched = [], n = 0, any = 0, has = [];
+    function hold(term, t) { if (has[t]) return; has[t] = true; any++; if (!term.common) n++; }
     query.terms.forEach(function (term, t) {
       var result = scoreTerm(entry, term);
-      if (result.alternative) { matched.push.apply(matched, result.found); any++; if (!term.common) n++; has[t] = true; }
+      if (result.alternative) { matched.push.apply(matched, result.found); hold(term, t); }
       total += result.value * (term.function ? FUNCTION : 1);  /* "mình", "the": little meaning */
       weights += rarity(term.alternatives[0].phrase);
     });
@@ -456,9 +457,7 @@
       if (result.alternative && result.alternative.joined) {
         matched.push(result.alternative.phrase);
         query.terms.forEach(function (term, t) {
-          if (term.size === 1 && (term.at === pair.at || term.at === pair.at + 1) && !has[t]) {
-            has[t] = true; any++; if (!term.common) n++;
-          }
+          if (term.size === 1 && (term.at === pair.at || term.at === pair.at + 1)) hold(term, t);
         });
       }
     });
