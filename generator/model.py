@@ -41,7 +41,7 @@ def _where():
 
 
 def _search_keywords(what: str):
-    """The optional `keywords:` of a lesson, tip or Big Question: each language's own, never shown."""
+    """The optional `keywords:` of a lesson, tip, Big Question or module: each language's own, never shown."""
     return doc(
         f"For search: the words an employee may type for this {what}'s situations that its text does not use "
         "(everyday words, comma-separated), per language; not on its page, but a search result found "
@@ -52,7 +52,7 @@ def _search_keywords(what: str):
 
 
 def _search_situations(what: str):
-    """The optional `situations:` of a lesson, tip or Big Question: each language's own, never shown."""
+    """The optional `situations:` of a lesson, tip, Big Question or module: each language's own, never shown."""
     return doc(
         f"For search: moments in an employee's own words for which this {what} is the page to read, one a line "
         "(`vi: |-`, then a line each), per language; not on its page, but a search result found through one "
@@ -272,6 +272,8 @@ class Module:
     order: int = doc("Where the module comes in a track: lower comes first.")
     levels: tuple[Level, ...] = doc("The ranks that take this module.", default=LEVELS)
     lessons: tuple[str, ...] = doc("The module's lesson ids, in reading order.")
+    keywords: Text | None = _search_keywords("module")
+    situations: Text | None = _search_situations("module")
     where: Where = _where()
 
 

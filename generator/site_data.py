@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from . import addresses as at
 from . import markup
 from .handouts import cohort_dates, day_titles, program_csv, qr_codes
-from .model import BigQuestion, Department, Lesson, Tip, lines_of
+from .model import BigQuestion, Department, Lesson, Module, Tip, lines_of
 
 if TYPE_CHECKING:
     from .render import Renderer
@@ -133,14 +133,13 @@ def search_index(r: Renderer) -> dict:
     t, ui, catalog = r.t, r.ui, r.catalog
     docs = []
     for module in sorted(catalog.modules.values(), key=lambda m: m.order):
-        docs.append(
-            {
-                "u": at.url(at.module(module.id)),
-                "t": t(module.title),
-                "c": ui("module"),
-                "x": markup.plain(t(module.summary), *(t(catalog.lessons[lid].title) for lid in module.lessons)),
-            }
-        )
+        module_doc = {
+            "u": at.url(at.module(module.id)),
+            "t": t(module.title),
+            "c": ui("module"),
+            "x": markup.plain(t(module.summary), *(t(catalog.lessons[lid].title) for lid in module.lessons)),
+        }
+        docs.append(_add_search_words(module_doc, module, r.lang))
         for lesson_id in module.lessons:
             lesson = catalog.lessons[lesson_id]
             where = f"{ui('module')}: {t(module.title)}"
@@ -196,7 +195,8 @@ def search_index(r: Renderer) -> dict:
         (at.HR, "hr_overview", "hr_intro"),
         (at.COVERAGE, "coverage", "coverage_intro"),
     ):
-        docs.append({"u": at.url(path), "t": ui(title), "c": "", "x": markup.plain(ui(intro))})
+        words = markup.plain(ui(f"{intro}_search"))  # what people type for the page, never shown on it
+        docs.append({"u": at.url(path), "t": ui(title), "c": "", "x": markup.plain(ui(intro)), "k": words})
     return {
         "lang": r.lang,
         "docs": docs,
@@ -209,7 +209,7 @@ def search_index(r: Renderer) -> dict:
     }
 
 
-def _add_search_words(doc: dict, page: Lesson | Tip | BigQuestion, lang: str) -> dict:
+def _add_search_words(doc: dict, page: Lesson | Tip | BigQuestion | Module, lang: str) -> dict:
     """A page's search keywords and situations in this language, if it has them (never on the page; `k` and
     `s` in the index)."""
     if page.keywords and page.keywords.has(lang):

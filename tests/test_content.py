@@ -13,7 +13,7 @@ from conftest import ROOT, edit
 from generator.checks import texts
 from generator.errors import InputError
 from generator.load import load
-from generator.model import lines_of
+from generator.model import Module, lines_of
 from generator.schedule import lesson_words, quiz_words, rank_part_words
 from generator.site_data import reader_texts
 from generator.trace import (
@@ -172,12 +172,17 @@ def test_lessons_are_in_our_own_words():
     assert not copied, copied
 
 
-def _search_pages():
-    """Every lesson, etiquette tip and Big Question, with the languages its search words are written in
-    (the ten service tips are the Khmer site's own pages)."""
+def _search_pages(modules: bool = False):
+    """Every lesson, etiquette tip and Big Question (or every module), with the languages its search words are
+    written in (the ten service tips and their module are the Khmer site's own pages)."""
     catalog = load(ROOT / "rules")[0]
-    for page in [*catalog.lessons.values(), *catalog.tips, *catalog.questions]:
-        yield page, ("vi", "en", "km") if page.id.startswith("service-tip-") else ("vi", "en")
+    pages = catalog.modules.values() if modules else [*catalog.lessons.values(), *catalog.tips, *catalog.questions]
+    for page in pages:
+        yield page, ("vi", "en", "km") if page.id.startswith("service-tip") else ("vi", "en")
+
+
+def _phrases(page, lang: str) -> list[str]:
+    return [p.strip() for p in page.keywords.by_lang.get(lang, "").split(",")] if page.keywords else []
 
 
 def test_every_page_has_search_keywords_in_staff_words():
@@ -186,7 +191,7 @@ def test_every_page_has_search_keywords_in_staff_words():
     for page, languages in _search_pages():
         assert page.keywords, page.id
         for lang in languages:
-            phrases = [p.strip() for p in page.keywords.by_lang.get(lang, "").split(",")]
+            phrases = _phrases(page, lang)
             if lang == "km":  # Khmer is written without spaces: a phrase is not counted in words
                 assert phrases and all(phrases), (page.id, lang)
                 continue
@@ -195,14 +200,32 @@ def test_every_page_has_search_keywords_in_staff_words():
             assert len({p.lower() for p in phrases}) == len(phrases), (page.id, lang, "a phrase twice")
 
 
+def test_every_module_has_search_keywords_for_its_topic():
+    """Every module carries 8–16 search phrases of 1–5 words in Vietnamese and English (the ten service tips'
+    module in Khmer too), none twice, none already in its title (rules/STYLE.md)."""
+    for module, languages in _search_pages(modules=True):
+        assert module.keywords, module.id
+        for lang in languages:
+            phrases = _phrases(module, lang)
+            assert phrases and all(phrases), (module.id, lang)
+            if lang == "km":
+                continue
+            assert 8 <= len(phrases) <= 16, (module.id, lang, len(phrases))
+            assert all(1 <= len(p.split()) <= 5 for p in phrases), (module.id, lang)
+            assert len({p.lower() for p in phrases}) == len(phrases), (module.id, lang, "a phrase twice")
+            title = module.title.get(lang).lower()
+            assert not [p for p in phrases if p.lower() == title], (module.id, lang, "the title itself")
+
+
 def test_every_page_has_search_situations_in_staff_words():
     """Every lesson, etiquette tip and Big Question carries 14–16 situations of 3–14 words in Vietnamese and
-    English (the ten service tips 10–12 in Khmer too), one a line, none twice on the site (rules/STYLE.md)."""
+    English (the ten service tips 10–12 in Khmer too), every module 8–10, one a line, none twice on the site
+    (rules/STYLE.md)."""
     seen: dict[tuple[str, str], str] = {}
-    for page, languages in _search_pages():
+    for page, languages in [*_search_pages(), *_search_pages(modules=True)]:
         for lang in languages:
             lines = lines_of(page.situations, lang)
-            low, high = (10, 12) if lang == "km" else (14, 16)
+            low, high = (8, 10) if isinstance(page, Module) else (10, 12) if lang == "km" else (14, 16)
             assert low <= len(lines) <= high, (page.id, lang, len(lines))
             for line in lines:
                 if lang != "km":  # Khmer is written without spaces: a line is not counted in words

@@ -2,7 +2,7 @@
 
     python tests/benchmarks/search_quality.py [--show] [--situations N]
 
-tests/search_held_out.py and _2.py to _10.py each hold 70 queries written from the source notes' situations by
+tests/search_held_out.py and _2.py to _11.py each hold 70 queries written from the source notes' situations by
 someone who never saw the search, its synonyms, its keywords or its situations, each with the pages that
 answer it. Each set has another writer; sets 2 to 7 were each written after the one before had been measured,
 8 to 10 together. The third and fourth with a third of their queries short, as typed into a search box; the
