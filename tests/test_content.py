@@ -13,7 +13,7 @@ from conftest import ROOT, edit
 from generator.checks import texts
 from generator.errors import InputError
 from generator.load import load
-from generator.model import Module, lines_of
+from generator.model import BigQuestion, Lesson, Module, Tip, lines_of
 from generator.schedule import lesson_words, quiz_words, rank_part_words
 from generator.site_data import reader_texts
 from generator.trace import (
@@ -176,7 +176,9 @@ def _search_pages(modules: bool = False):
     """Every lesson, etiquette tip and Big Question (or every module), with the languages its search words are
     written in (the ten service tips and their module are the Khmer site's own pages)."""
     catalog = load(ROOT / "rules")[0]
-    pages = catalog.modules.values() if modules else [*catalog.lessons.values(), *catalog.tips, *catalog.questions]
+    pages: list[Lesson | Tip | BigQuestion | Module] = (
+        [*catalog.modules.values()] if modules else [*catalog.lessons.values(), *catalog.tips, *catalog.questions]
+    )
     for page in pages:
         yield page, ("vi", "en", "km") if page.id.startswith("service-tip") else ("vi", "en")
 
