@@ -190,13 +190,14 @@ def search_index(r: Renderer) -> dict:
             "x": markup.plain(t(tip.do), t(tip.say), t(tip.avoid)),
         }
         docs.append(_add_search_words(doc, tip, r.lang))
-    for path, title, intro in (
-        (at.RULES, "rules_39", "rules_intro"),
-        (at.HR, "hr_overview", "hr_intro"),
-        (at.COVERAGE, "coverage", "coverage_intro"),
+    for path, title, intro, words in (  # words: what people type for the page, never shown on it
+        (at.RULES, "rules_39", "rules_intro", "rules_intro_search"),
+        (at.HR, "hr_overview", "hr_intro", "hr_intro_search"),
+        (at.COVERAGE, "coverage", "coverage_intro", "coverage_intro_search"),
     ):
-        words = markup.plain(ui(f"{intro}_search"))  # what people type for the page, never shown on it
-        docs.append({"u": at.url(path), "t": ui(title), "c": "", "x": markup.plain(ui(intro)), "k": words})
+        docs.append(
+            {"u": at.url(path), "t": ui(title), "c": "", "x": markup.plain(ui(intro)), "k": markup.plain(ui(words))}
+        )
     return {
         "lang": r.lang,
         "docs": docs,

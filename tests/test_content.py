@@ -172,51 +172,37 @@ def test_lessons_are_in_our_own_words():
     assert not copied, copied
 
 
-def _search_pages(modules: bool = False):
-    """Every lesson, etiquette tip and Big Question (or every module), with the languages its search words are
-    written in (the ten service tips and their module are the Khmer site's own pages)."""
+def _search_pages():
+    """Every lesson, etiquette tip, Big Question and module, with the languages its search words are written in
+    (the ten service tips and their module are the Khmer site's own pages)."""
     catalog = load(ROOT / "rules")[0]
-    pages: list[Lesson | Tip | BigQuestion | Module] = (
-        [*catalog.modules.values()] if modules else [*catalog.lessons.values(), *catalog.tips, *catalog.questions]
-    )
+    pages: list[Lesson | Tip | BigQuestion | Module] = [
+        *catalog.lessons.values(),
+        *catalog.tips,
+        *catalog.questions,
+        *catalog.modules.values(),
+    ]
     for page in pages:
         yield page, ("vi", "en", "km") if page.id.startswith("service-tip") else ("vi", "en")
 
 
-def _phrases(page, lang: str) -> list[str]:
-    return [p.strip() for p in page.keywords.by_lang.get(lang, "").split(",")] if page.keywords else []
-
-
 def test_every_page_has_search_keywords_in_staff_words():
     """Every lesson, etiquette tip and Big Question carries 12–24 search phrases of 1–5 words in Vietnamese
-    and English (the ten service tips in Khmer too), none twice (rules/STYLE.md)."""
+    and English (the ten service tips in Khmer too), every module 8–16 and none its own title; none twice
+    (rules/STYLE.md)."""
     for page, languages in _search_pages():
         assert page.keywords, page.id
         for lang in languages:
-            phrases = _phrases(page, lang)
+            phrases = [p.strip() for p in page.keywords.by_lang.get(lang, "").split(",")]
             if lang == "km":  # Khmer is written without spaces: a phrase is not counted in words
                 assert phrases and all(phrases), (page.id, lang)
                 continue
-            assert 12 <= len(phrases) <= 24, (page.id, lang, len(phrases))
+            low, high = (8, 16) if isinstance(page, Module) else (12, 24)
+            assert low <= len(phrases) <= high, (page.id, lang, len(phrases))
             assert all(1 <= len(p.split()) <= 5 for p in phrases), (page.id, lang)
             assert len({p.lower() for p in phrases}) == len(phrases), (page.id, lang, "a phrase twice")
-
-
-def test_every_module_has_search_keywords_for_its_topic():
-    """Every module carries 8–16 search phrases of 1–5 words in Vietnamese and English (the ten service tips'
-    module in Khmer too), none twice, none already in its title (rules/STYLE.md)."""
-    for module, languages in _search_pages(modules=True):
-        assert module.keywords, module.id
-        for lang in languages:
-            phrases = _phrases(module, lang)
-            assert phrases and all(phrases), (module.id, lang)
-            if lang == "km":
-                continue
-            assert 8 <= len(phrases) <= 16, (module.id, lang, len(phrases))
-            assert all(1 <= len(p.split()) <= 5 for p in phrases), (module.id, lang)
-            assert len({p.lower() for p in phrases}) == len(phrases), (module.id, lang, "a phrase twice")
-            title = module.title.get(lang).lower()
-            assert not [p for p in phrases if p.lower() == title], (module.id, lang, "the title itself")
+            if isinstance(page, Module):
+                assert page.title.get(lang).lower() not in {p.lower() for p in phrases}, (page.id, lang, "its title")
 
 
 def test_every_page_has_search_situations_in_staff_words():
@@ -224,7 +210,7 @@ def test_every_page_has_search_situations_in_staff_words():
     English (the ten service tips 10–12 in Khmer too), every module 8–10, one a line, none twice on the site
     (rules/STYLE.md)."""
     seen: dict[tuple[str, str], str] = {}
-    for page, languages in [*_search_pages(), *_search_pages(modules=True)]:
+    for page, languages in _search_pages():
         for lang in languages:
             lines = lines_of(page.situations, lang)
             low, high = (8, 10) if isinstance(page, Module) else (10, 12) if lang == "km" else (14, 16)
