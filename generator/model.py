@@ -358,6 +358,13 @@ class Department:
     practice: Text | None = doc(
         "How this department practises each day's lesson, shown on every day page.", default=None
     )
+    keywords: Text | None = doc(
+        "For search: the other names staff give this department and its jobs (hotline, tổng đài viên, "
+        "giao lắp, …), comma-separated, per language; not on its page, but a search result found through "
+        "them shows them.",
+        translated=False,
+        default=None,
+    )
     where: Where = _where()
 
     @property

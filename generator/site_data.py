@@ -158,12 +158,15 @@ def search_index(r: Renderer) -> dict:
             docs.append(doc)
     for department in r.program.departments:
         roles = [t(r.program.role(track.role).name) for track in r.tracks_of(department.id)]
+        modules = [t(catalog.modules[m].title) for m in department.modules]
+        own_names = [department.keywords.get(r.lang)] if department.keywords and department.keywords.has(r.lang) else []
         docs.append(
             {
                 "u": at.url(at.department(department.id)),
                 "t": t(department.name),
                 "c": f"{ui('department')} · {', '.join(roles)}",
-                "x": markup.plain(*(t(catalog.modules[m].title) for m in department.modules)),
+                "x": markup.plain(*modules, *([t(department.practice)] if department.practice else [])),
+                "k": markup.plain(", ".join([*own_names, ui("department_search")])),
             }
         )
     for question in catalog.questions:

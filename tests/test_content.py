@@ -205,6 +205,20 @@ def test_every_page_has_search_keywords_in_staff_words():
                 assert page.title.get(lang).lower() not in {p.lower() for p in phrases}, (page.id, lang, "its title")
 
 
+def test_every_department_has_its_other_names_for_search():
+    """Each department in rules/program.yml lists 6–12 other names staff give it and its jobs (1–5 words each,
+    none twice, not its own name) in Vietnamese and English, so "hotline" finds the call centre."""
+    program = load(ROOT / "rules")[1]
+    for department in program.departments:
+        assert department.keywords, department.id
+        for lang in ("vi", "en"):
+            phrases = [p.strip().lower() for p in department.keywords.by_lang.get(lang, "").split(",")]
+            assert 6 <= len(phrases) <= 12, (department.id, lang, len(phrases))
+            assert all(1 <= len(p.split()) <= 5 for p in phrases), (department.id, lang)
+            assert len(set(phrases)) == len(phrases), (department.id, lang, "a name twice")
+            assert department.name.get(lang).lower() not in phrases, (department.id, lang, "its own name")
+
+
 def test_every_page_has_search_situations_in_staff_words():
     """Every lesson, etiquette tip and Big Question carries 14–16 situations of 3–14 words in Vietnamese and
     English (the ten service tips 10–12 in Khmer too), every module 8–10, one a line, none twice on the site

@@ -198,3 +198,17 @@ def test_a_quiz_question_of_no_known_kind_is_refused(rules):
         load(rules)
     (problem,) = caught.value.problems
     assert "scenario" in problem.message and "recall" in problem.message, problem
+
+
+@pytest.mark.parametrize("lang", ["vi", "en", "km"])
+def test_the_hr_guides_example_department_loads(rules, lang):
+    """The department the HR guide shows how to add, pasted under `departments:` and put in a cohort, loads
+    with its search names."""
+    guide = (ROOT / "content" / lang / "hr-guide.md").read_text(encoding="utf-8")
+    example = re.search(r"```yaml\n(  - id: warehouse\n.*?)```", guide, re.S)
+    assert example, "the HR guide has no example department"
+    edit(rules / "program.yml", "departments:\n", "departments:\n" + example.group(1))
+    edit(rules / "program.yml", "departments: [delivery, marketing]", "departments: [delivery, marketing, warehouse]")
+    _, program = load(rules)
+    warehouse = next(d for d in program.departments if d.id == "warehouse")
+    assert warehouse.keywords and "thủ kho" in warehouse.keywords.get("vi")

@@ -176,7 +176,7 @@ CASES = [
         ("optional: [service-tips]", "optinal: [service-tips]"),
         "optinal:",
         '"optinal" is not a field of a department. Did you mean "optional"? The fields are: id, name, roles, '
-        "areas, required, optional, pins, practice.",
+        "areas, required, optional, pins, practice, keywords.",
     ),
     Case(
         "A missing field",

@@ -35,6 +35,8 @@ QUERIES = [
     (VI, "xin loi", ("etiquette/#tip-apologise", "lessons/rule-36/")),
     (VI, "tong dai", ("departments/hotline/",)),
     (VI, "giao hàng", ("departments/delivery/",)),
+    (VI, "doi giao lap hoc gi", ("departments/delivery/",)),
+    (VI, "tổng đài viên", ("departments/hotline/",)),
     (VI, "khách mặc cả", ("lessons/talk-price/",)),
     (VI, "mac ca gia", ("lessons/talk-price/",)),
     (VI, "khach tra gia", ("lessons/talk-price/",)),
@@ -89,6 +91,8 @@ QUERIES = [
     (EN, "greeting customers", ("lessons/service-tip-06/", "etiquette/#tip-eyes-smile")),
     (EN, "open questions", ("lessons/talk-open-questions/",)),
     (EN, "call centre", ("departments/hotline/",)),
+    (EN, "hotline agents", ("departments/hotline/",)),  # a department by what staff call it (program.yml)
+    (EN, "installers", ("departments/delivery/",)),
     (EN, "needs wants", ("lessons/rule-28/",)),
     (EN, "ask customers what they think", ("lessons/service-tip-10/",)),
     # Khmer: the ten service tips
@@ -231,6 +235,42 @@ def test_a_rule_number_finds_the_rule_first_in_every_wording(site, search_page):
     ):
         for typed in wordings:
             assert _top(site, search_page(prefix), prefix, typed, 1) == ["lessons/rule-08/"], (prefix, typed)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "typed", "number"),
+    [
+        (VI, "nguyên tắc số tám", 8),
+        (VI, "quy tac so tam", 8),
+        (VI, "nguyên tắc thứ tư", 4),
+        (VI, "quy tắc hai mươi chín", 29),
+        (VI, "nguyen tac hai chin", 29),
+        (VI, "nguyên tắc ba mươi mốt là gì", 31),
+        (VI, "nt muoi lam", 15),
+        (VI, "rule twenty-nine", 29),
+        (EN, "what's rule twenty-nine about", 29),
+        (EN, "the eighth rule", 8),
+        (EN, "principle thirty nine", 39),
+        (EN, "rule number eleven", 11),
+    ],
+)
+def test_a_rule_number_said_in_words_finds_the_rule_first(site, search_page, prefix, typed, number):
+    assert _top(site, search_page(prefix), prefix, typed, 1) == [f"lessons/rule-{number:02}/"], typed
+
+
+@pytest.mark.parametrize(
+    ("prefix", "typed", "not_first"),
+    [
+        (VI, "năm nguyên tắc", "rule-05"),  # a count, not a number
+        (VI, "nguyen tac sau ban hang", "rule-06"),  # sau: after, typed without its marks
+        (VI, "lịch học thứ năm", "rule-05"),  # Thursday
+        (VI, "nguyên tắc hai bên cùng có lợi", "rule-02"),
+        (EN, "five rules", "rule-05"),
+        (EN, "the rule no one follows", "rule-01"),
+    ],
+)
+def test_a_number_word_that_is_not_a_rule_number_is_read_as_a_word(site, search_page, prefix, typed, not_first):
+    assert _top(site, search_page(prefix), prefix, typed, 1) != [f"lessons/{not_first}/"], typed
 
 
 def test_all_words_rank_above_some_and_one_unknown_word_still_finds(site, search_page):

@@ -1,7 +1,7 @@
 /* The site's search. Vietnamese typed with or without diacritics finds the same pages ("cam on" ≈ "cảm ơn"),
    and either spelling of words written two ways (tỷ/tỉ, hòa/hoà); pages that match the diacritics as typed
-   rank first. A rule's number in any wording ("quy tac 32", "nt 32", "#32", "rule 32", "32") finds the rule
-   first; rules/synonyms.yml's words find each other; rules/shorthand.yml's short forms ("ko", "nv") read as
+   rank first. A rule's number in any wording ("quy tac 32", "nt 32", "#32", "rule 32", "32", "rule thirty-two",
+   "nguyên tắc ba mươi hai") finds the rule first; rules/synonyms.yml's words find each other; rules/shorthand.yml's short forms ("ko", "nv") read as
    their words. A word of five letters or more with one letter wrong, missing, added or swapped (of four, one
    missing or swapped) still finds its pages, below exact matches, and so does a slip that makes another word,
    read from its neighbour ("khac hang"); English word forms meet, and so do two words and the one word the
@@ -71,6 +71,87 @@
       "ở tại trong ngoài trên dưới từ ra vào lên xuống lại nữa cũng vẫn chỉ rất quá lắm gì nào sao thế vậy ai " +
       "đâu bao nhiêu ạ à ơi nhé nha hả hay hoặc như nhưng tôi em anh chị mình bạn họ nó ta"
   };
+  /* A rule's number said in words beside a rule word: "rule twenty-nine", "the fifth rule", "nguyên tắc số
+     năm", "quy tac hai muoi chin", "nt ba hai". English's ordinals may come before the word; a count before it
+     ("năm nguyên tắc", "five rules") is not a number. A Vietnamese number typed without its marks ("sau" is also
+     after, "ba" father, "nam" south) or without marks of its own ("hai", "ba") counts only when nothing but
+     function words follows it ("nguyen tac sau ban hang" is no rule 6). */
+  var ENGLISH_NUMBERS = Object.create(null);
+  "one two three four five six seven eight nine ten eleven twelve".split(" ").forEach(function (w, i) {
+    ENGLISH_NUMBERS[w] = i + 1;
+  });
+  "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(" ").forEach(function (w, i) {
+    ENGLISH_NUMBERS[w] = -(i + 1);  /* negative: an ordinal */
+  });
+  "thir four fif six seven eigh nine".split(" ").forEach(function (w, i) {
+    ENGLISH_NUMBERS[w + "teen"] = 13 + i;
+    ENGLISH_NUMBERS[w + "teenth"] = -(13 + i);
+  });
+  var ENGLISH_TENS = { twenty: 20, twentieth: -20, thirty: 30, thirtieth: -30 };
+  var VIETNAMESE_DIGITS = { "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9 };
+  var VIETNAMESE_AFTER_TEN = { "mốt": 1, "tư": 4, "lăm": 5 };  /* hai mươi mốt, ba mươi tư, mười lăm */
+  var VIETNAMESE_FOLDED = Object.create(null);
+  [VIETNAMESE_DIGITS, VIETNAMESE_AFTER_TEN].forEach(function (table) {
+    Object.keys(table).forEach(function (w) { VIETNAMESE_FOLDED[foldMarks(w)] = table[w]; });
+  });
+  function englishNumber(tokens, at) {
+    var tens = ENGLISH_TENS[tokens[at]];
+    if (tens) {
+      var unit = ENGLISH_NUMBERS[tokens[at + 1]];
+      if (unit && Math.abs(unit) < 10 && tens > 0) return { value: tens + Math.abs(unit), size: 2, ordinal: unit < 0 };
+      return { value: Math.abs(tens), size: 1, ordinal: tens < 0 };
+    }
+    var n = ENGLISH_NUMBERS[tokens[at]];
+    return n ? { value: Math.abs(n), size: 1, ordinal: n < 0 } : null;
+  }
+  function vietnameseNumber(tokens, at) {
+    function digit(i, afterTen) {
+      var w = tokens[i], table = afterTen ? VIETNAMESE_AFTER_TEN : {};
+      var n = VIETNAMESE_DIGITS[w] || table[w];
+      if (n) return { value: n, marked: /[^a-z]/.test(w) };
+      n = foldMarks(w || "") in VIETNAMESE_FOLDED && (afterTen || !(foldMarks(w) in { tu: 1, lam: 1 }))
+        ? VIETNAMESE_FOLDED[foldMarks(w)] : 0;
+      return n ? { value: n, marked: false } : null;
+    }
+    function ten(i) { var w = tokens[i] || ""; return foldMarks(w) === "muoi" ? { marked: w !== "muoi" } : null; }
+    var first = digit(at, foldMarks(tokens[at - 1] || "") === "thu"), t;  /* thứ tư: the fourth */
+    if (first && (t = ten(at + 1))) {
+      var unit = digit(at + 2, true);
+      return { value: first.value * 10 + (unit ? unit.value : 0), size: unit ? 3 : 2, marked: true };
+    }
+    if ((t = ten(at))) {
+      var after = digit(at + 1, true);
+      return { value: 10 + (after ? after.value : 0), size: after ? 2 : 1, marked: t.marked || !!after };
+    }
+    if (first) {
+      var second = digit(at + 1, true);  /* "ba hai" is 32, said short */
+      if (second) return { value: first.value * 10 + second.value, size: 2, marked: true };
+      return { value: first.value, size: 1, marked: first.marked && !/^(hai|ba)$/.test(tokens[at]) };
+    }
+    return null;
+  }
+  function sayNumberInDigits(text) {
+    var tokens = text.toLowerCase().match(/[\p{L}\p{M}\p{N}#]+/gu) || [];
+    if (tokens.some(function (w) { return /\d/.test(w); })) return text;
+    var filler = { so: 1, thu: 1, no: 1, number: 1 };  /* số, thứ: "nguyên tắc thứ năm", never "thứ năm" alone */
+    function ruleWordAt(i) {
+      var w = fold(stem(tokens[i] || ""));  /* as the rule words were read: "principle" is "principl" */
+      if (filler[w]) return ruleWordAt(i - 1);
+      return !!index.ruleWords[w];
+    }
+    for (var at = 0; at < tokens.length; at++) {
+      var said = englishNumber(tokens, at), english = !!said;
+      said = said || vietnameseNumber(tokens, at);
+      if (!said || said.value > 99) continue;
+      var end = at + said.size, rest = tokens.slice(end);
+      var after = ruleWordAt(at - 1), before = english && said.ordinal && !!index.ruleWords[fold(stem(tokens[end] || ""))];
+      var clear = english || said.marked || rest.every(function (w) { return index.functionWords[w]; });
+      if ((after || before) && clear && !(tokens[at - 1] === "no" && tokens[at] === "one")) {  /* "no one" */
+        return tokens.slice(0, at).concat([String(said.value)], rest).join(" ") + (/\s$/.test(text) ? " " : "");
+      }
+    }
+    return text;
+  }
   /* Words: letters with their marks (Khmer's vowels are marks) and digits. Khmer writes no spaces between
      words, so a Khmer "word" here is a run, matched inside the text rather than word by word. */
   function words(text) {
@@ -303,6 +384,7 @@
      then its synonyms, its completions while typing, its near spellings), each with a weight. */
   function understand(text) {
     text = text.replace(/[\u17e0-\u17e9]/g, function (d) { return String(d.charCodeAt(0) - 0x17e0); });  /* ៣២ = 32 */
+    if (index.ruled) text = sayNumberInDigits(text);
     var typed = words(text.replace(/([\p{L}\p{M}#])(\d)/gu, "$1 $2")), number = null;  /* "nt8" is "nt 8" */
     typed = [].concat.apply([], typed.map(function (w) { return index.shorthand[w] || [w]; }));  /* "ko" is "không" */
     var digits = typed.filter(function (w) { return /^\d{1,3}$/.test(w); });
