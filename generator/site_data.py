@@ -164,7 +164,8 @@ def search_index(r: Renderer) -> dict:
             {
                 "u": at.url(at.department(department.id)),
                 "t": t(department.name),
-                "c": f"{ui('department')} · {', '.join(roles)}",
+                "c": ui("department"),
+                "r": ", ".join(roles),
                 "x": markup.plain(*modules, *([t(department.practice)] if department.practice else [])),
                 "k": markup.plain(", ".join([*own_names, ui("department_search")])),
             }

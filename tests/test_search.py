@@ -376,6 +376,14 @@ def test_results_say_where_a_hit_belongs_and_the_readers_day(site, phone):
     assert where.startswith("Nguyên tắc 28/39 · Học phần: ") and where.endswith(f"· Ngày {day}")
 
 
+def test_a_department_result_shows_its_roles_which_search_does_not_read(site, search_page):
+    page = search_page(EN)
+    first = search(page, "call centre").first
+    assert first.locator(".site-search__where").inner_text() == "Department · Staff, Team lead"
+    page.keyboard.press("Escape")
+    assert not any(url.startswith("departments/") for url in _top(site, page, EN, "team lead skills", 3))
+
+
 def test_the_index_is_fetched_only_when_search_opens(site, phone):
     fetched = []
     phone.on("request", lambda request: fetched.append(request.url))

@@ -171,7 +171,9 @@
   }
 
   function prepare(doc) {
-    /* A lesson's keywords (words staff use for its situations that its text does not) count as body and,
+    /* Where a page belongs (c) is searched; a department's roles (r) are shown, not searched: "team lead
+       skills" is about leading, not about the departments that have leads.
+       A lesson's keywords (words staff use for its situations that its text does not) count as body and,
        at KEYWORD, again on their own. Its situations (moments in staff's words, a line each) count only
        line by line: see situationScore. */
     var title = words(doc.t), keywords = words(doc.k || ""), article = words(doc.x + " " + doc.c);
@@ -765,7 +767,7 @@
       var where = document.createElement("span");
       where.className = "site-search__where";
       var day = readersDay(doc);
-      where.textContent = doc.c + (day ? " · " + index.day + " " + day : "");
+      where.textContent = [doc.c, doc.r, day && index.day + " " + day].filter(Boolean).join(" · ");
       var excerpt = document.createElement("span");
       excerpt.className = "site-search__snippet";
       excerpt.append.apply(excerpt, snippet(hit.entry, hit.matched.length ? hit.matched : found.query.typed, found.query.typed));
