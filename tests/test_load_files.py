@@ -110,6 +110,11 @@ def test_a_long_text_under_the_file_limit_is_refused_at_its_line(rules):
 # ---------------------------------------------------------------- languages
 
 
+def _line_of(path: Path, text: str) -> int:
+    """The line of the file that holds text: messages are checked at the line they name, wherever it moves."""
+    return next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text in line)
+
+
 def test_a_language_the_program_does_not_have(rules):
     edit(
         rules / "program.yml",
@@ -117,7 +122,10 @@ def test_a_language_the_program_does_not_have(rules):
         'name: {vi: "Tổng đài", en: "Call centre", xx: "?"}',
     )
     [problem] = problems_of(rules)
-    assert problem.startswith('rules/program.yml:60: "xx" is not a language of this program, which has vi, en and km')
+    line = _line_of(rules / "program.yml", "xx:")
+    assert problem.startswith(
+        f'rules/program.yml:{line}: "xx" is not a language of this program, which has vi, en and km'
+    )
 
 
 def test_names_in_the_main_language_only_fall_back_with_one_warning(rules):
@@ -129,10 +137,14 @@ def test_names_in_the_main_language_only_fall_back_with_one_warning(rules):
         edit(rules / "program.yml", old, old.split(", en:")[0] + "}")
     warnings: list = []
     _, program = load(rules, warnings=warnings)
+    lead, hotline, pilot = (
+        _line_of(rules / "program.yml", f'name: {{vi: "{name}"}}')
+        for name in ("Trưởng nhóm", "Tổng đài", "Khóa thí điểm")
+    )
     assert [str(w).replace(str(rules), "rules") for w in warnings] == [
-        'rules/program.yml:27: 3 names are written in vi only, so the en pages show them in vi: role "lead" '
-        '(line 27), department "hotline" (line 60) and cohort "pilot-2026-11" (line 85). To translate them, '
-        "add `en: …` to each."
+        f'rules/program.yml:{lead}: 3 names are written in vi only, so the en pages show them in vi: role "lead" '
+        f'(line {lead}), department "hotline" (line {hotline}) and cohort "pilot-2026-11" (line {pilot}). To '
+        "translate them, add `en: …` to each."
     ]
     hotline = next(d for d in program.departments if d.id == "hotline")
     assert hotline.name.get("en") == hotline.name.get("vi") == "Tổng đài"

@@ -1,8 +1,8 @@
 /* The site's search. Vietnamese typed with or without diacritics finds the same pages ("cam on" ≈ "cảm ơn"),
    and either spelling of words written two ways (tỷ/tỉ, hòa/hoà); pages that match the diacritics as typed
    rank first. A rule's number in any wording ("quy tac 32", "nt 32", "#32", "rule 32", "32", "rule thirty-two",
-   "nguyên tắc ba mươi hai") finds the rule first; rules/synonyms.yml's words find each other; rules/shorthand.yml's short forms ("ko", "nv") read as
-   their words. A word of five letters or more with one letter wrong, missing, added or swapped (of four, one
+   "nguyên tắc ba mươi hai") finds the rule first; rules/synonyms.yml's words find each other;
+   rules/shorthand.yml's short forms ("ko", "nv") read as their words. A word of five letters or more with one letter wrong, missing, added or swapped (of four, one
    missing or swapped) still finds its pages, below exact matches, and so does a slip that makes another word,
    read from its neighbour ("khac hang"); English word forms meet, and so do two words and the one word the
    pages make of them ("fan page", "fanpage"). Khmer, written without spaces, is cut into words by the
