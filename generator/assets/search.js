@@ -90,10 +90,12 @@
   var ENGLISH_TENS = { twenty: 20, twentieth: -20, thirty: 30, thirtieth: -30 };
   var VIETNAMESE_DIGITS = { "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9 };
   var VIETNAMESE_AFTER_TEN = { "mốt": 1, "tư": 4, "lăm": 5 };  /* hai mươi mốt, ba mươi tư, mười lăm */
-  var VIETNAMESE_FOLDED = Object.create(null);
-  [VIETNAMESE_DIGITS, VIETNAMESE_AFTER_TEN].forEach(function (table) {
-    Object.keys(table).forEach(function (w) { VIETNAMESE_FOLDED[foldMarks(w)] = table[w]; });
-  });
+  function foldedKeys(table) {
+    var folded = Object.create(null);
+    Object.keys(table).forEach(function (w) { folded[foldMarks(w)] = table[w]; });
+    return folded;
+  }
+  var DIGITS_FOLDED = foldedKeys(VIETNAMESE_DIGITS), AFTER_TEN_FOLDED = foldedKeys(VIETNAMESE_AFTER_TEN);
   function englishNumber(tokens, at) {
     var tens = ENGLISH_TENS[tokens[at]];
     if (tens) {
@@ -106,11 +108,9 @@
   }
   function vietnameseNumber(tokens, at) {
     function digit(i, afterTen) {
-      var w = tokens[i], table = afterTen ? VIETNAMESE_AFTER_TEN : {};
-      var n = VIETNAMESE_DIGITS[w] || table[w];
+      var w = tokens[i] || "", n = VIETNAMESE_DIGITS[w] || (afterTen && VIETNAMESE_AFTER_TEN[w]);
       if (n) return { value: n, marked: /[^a-z]/.test(w) };
-      n = foldMarks(w || "") in VIETNAMESE_FOLDED && (afterTen || !(foldMarks(w) in { tu: 1, lam: 1 }))
-        ? VIETNAMESE_FOLDED[foldMarks(w)] : 0;
+      n = DIGITS_FOLDED[foldMarks(w)] || (afterTen && AFTER_TEN_FOLDED[foldMarks(w)]);
       return n ? { value: n, marked: false } : null;
     }
     function ten(i) { var w = tokens[i] || ""; return foldMarks(w) === "muoi" ? { marked: w !== "muoi" } : null; }
@@ -134,17 +134,14 @@
     var tokens = text.toLowerCase().match(/[\p{L}\p{M}\p{N}#]+/gu) || [];
     if (tokens.some(function (w) { return /\d/.test(w); })) return text;
     var filler = { so: 1, thu: 1, no: 1, number: 1 };  /* số, thứ: "nguyên tắc thứ năm", never "thứ năm" alone */
-    function ruleWordAt(i) {
-      var w = fold(stem(tokens[i] || ""));  /* as the rule words were read: "principle" is "principl" */
-      if (filler[w]) return ruleWordAt(i - 1);
-      return !!index.ruleWords[w];
-    }
+    function ruleWord(i) { return !!index.ruleWords[fold(stem(tokens[i] || ""))]; }  /* "principle" is "principl" */
+    function ruleWordAt(i) { return filler[fold(tokens[i] || "")] ? ruleWordAt(i - 1) : ruleWord(i); }
     for (var at = 0; at < tokens.length; at++) {
       var said = englishNumber(tokens, at), english = !!said;
       said = said || vietnameseNumber(tokens, at);
       if (!said || said.value > 99) continue;
       var end = at + said.size, rest = tokens.slice(end);
-      var after = ruleWordAt(at - 1), before = english && said.ordinal && !!index.ruleWords[fold(stem(tokens[end] || ""))];
+      var after = ruleWordAt(at - 1), before = english && said.ordinal && ruleWord(end);
       var clear = english || said.marked || rest.every(function (w) { return index.functionWords[w]; });
       if ((after || before) && clear && !(tokens[at - 1] === "no" && tokens[at] === "one")) {  /* "no one" */
         return tokens.slice(0, at).concat([String(said.value)], rest).join(" ") + (/\s$/.test(text) ? " " : "");
