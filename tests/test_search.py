@@ -5,6 +5,7 @@ its top three; the table (precision@3 and MRR) is printed after the run (tests/c
 from __future__ import annotations
 
 import html
+import json
 import re
 import unicodedata
 
@@ -267,10 +268,42 @@ def test_a_rule_number_said_in_words_finds_the_rule_first(site, search_page, pre
         (VI, "nguyên tắc hai bên cùng có lợi", "rule-02"),
         (EN, "five rules", "rule-05"),
         (EN, "the rule no one follows", "rule-01"),
+        (VI, "khách so thông số 2 máy", "rule-02"),  # so sánh: compare, not "số"
+        (VI, "giao 2 máy lạnh cùng lúc", "rule-02"),
     ],
 )
 def test_a_number_word_that_is_not_a_rule_number_is_read_as_a_word(site, search_page, prefix, typed, not_first):
     assert _top(site, search_page(prefix), prefix, typed, 1) != [f"lessons/{not_first}/"], typed
+
+
+@pytest.mark.parametrize(
+    ("prefix", "typed", "first"),
+    [
+        (VI, "xem hết 39 quy tắc", ["rules/"]),  # a count before the rule word: the list
+        (VI, "39 nguyen tac", ["rules/"]),
+        (EN, "all 39 rules", ["rules/"]),
+        (VI, "số 29", ["lessons/rule-29/"]),  # "số" first, just before the number, marks it
+        (EN, "no 12", ["lessons/rule-12/"]),
+        (VI, "nguyên tắc 32 và 33", ["lessons/rule-32/", "lessons/rule-33/"]),
+        (EN, "rules 5 and 6", ["lessons/rule-05/", "lessons/rule-06/"]),
+    ],
+)
+def test_a_number_with_digits_is_a_rule_only_where_it_names_one(site, search_page, prefix, typed, first):
+    assert sorted(_top(site, search_page(prefix), prefix, typed, len(first))) == first, typed
+
+
+@pytest.mark.parametrize("typed", ["អត់ដឹង", "ខួបអាយុ", "កាត់សំដី", "បណ្ណការងារ"])
+def test_a_khmer_synonym_no_page_uses_finds_the_pages_that_use_its_group(site, search_page, typed):
+    """Khmer has no spaces: a word the index does not hold is cut into pieces it does, unless it is a synonym,
+    which stays whole so that its group can be met ("អត់ដឹង" is "មិនដឹង", not "អត់" and "ដឹង")."""
+    index = json.loads((site["dir"] / "km" / "search.json").read_text())
+    group = next(g for g in index["synonyms"] if typed in g)
+    searched = {d["u"]: " ".join([d["t"], d["x"], d.get("k", ""), *d.get("s", [])]) for d in index["docs"]}
+    assert not any(typed in text for text in searched.values()), typed
+    top = _top(site, search_page(KM), KM, typed, 3)
+    assert top, typed
+    for url in top:
+        assert any(word in searched[url] for word in group), (typed, url)
 
 
 def test_all_words_rank_above_some_and_one_unknown_word_still_finds(site, search_page):

@@ -134,7 +134,10 @@
     var tokens = text.toLowerCase().match(/[\p{L}\p{M}\p{N}#]+/gu) || [];
     if (tokens.some(function (w) { return /\d/.test(w); })) return text;
     var filler = { so: 1, thu: 1, no: 1, number: 1 };  /* số, thứ: "nguyên tắc thứ năm", never "thứ năm" alone */
-    function ruleWord(i) { return !!index.ruleWords[fold(stem(tokens[i] || ""))]; }  /* "principle" is "principl" */
+    function ruleWord(i) {  /* "principle" is "principl" */
+      var w = fold(stem(tokens[i] || ""));
+      return !!index.ruleWords[w] || !!NUMBER_MARKS[w];
+    }
     function ruleWordAt(i) { return filler[fold(tokens[i] || "")] ? ruleWordAt(i - 1) : ruleWord(i); }
     for (var at = 0; at < tokens.length; at++) {
       var said = englishNumber(tokens, at), english = !!said;
@@ -144,7 +147,8 @@
       var after = ruleWordAt(at - 1), before = english && said.ordinal && ruleWord(end);
       var clear = english || said.marked || rest.every(function (w) { return index.functionWords[w]; });
       if ((after || before) && clear && !(tokens[at - 1] === "no" && tokens[at] === "one")) {  /* "no one" */
-        return tokens.slice(0, at).concat([String(said.value)], rest).join(" ") + (/\s$/.test(text) ? " " : "");
+        var digits = (after ? "" : "#") + said.value;  /* "the eighth rule" is "#8 rule", not a count */
+        return tokens.slice(0, at).concat([digits], rest).join(" ") + (/\s$/.test(text) ? " " : "");
       }
     }
     return text;
@@ -173,7 +177,10 @@
        A lesson's keywords (words staff use for its situations that its text does not) count as body and,
        at KEYWORD, again on their own. Its situations (moments in staff's words, a line each) count only
        line by line: see situationScore. */
-    var title = words(doc.t), keywords = words(doc.k || ""), article = words(doc.x + " " + doc.c);
+    /* A rule's own number (#8, 8/39) is read by ruleNumber, never as a word: "thông số 2 máy" is no rule 2. */
+    var title = words(doc.t), keywords = words(doc.k || "");
+    var article = words(doc.x + " " + doc.c.replace(/\d+\/\d+/, " "));
+    if (doc.n && title.indexOf(String(doc.n)) >= 0) title.splice(title.indexOf(String(doc.n)), 1);
     var body = article.concat(keywords);
     var titleText = " " + title.join(" ") + " ", bodyText = " " + body.join(" ") + " ";
     var keywordText = " " + keywords.join(" ") + " ";
@@ -201,8 +208,14 @@
         var synonyms = (data.synonyms || []).map(function (group) {
           return group.map(function (phrase) { return words(phrase); }).filter(function (w) { return w.length; });
         });
+        var khmerSynonyms = Object.create(null);
+        synonyms.forEach(function (group) {
+          group.forEach(function (phrase) {
+            phrase.forEach(function (w) { if (KHMER.test(w)) khmerSynonyms[fold(w)] = true; });
+          });
+        });
         var ruleWords = Object.create(null);
-        (data.rule || []).concat(["nt", "số", "so", "no", "number", "#"]).forEach(function (phrase) {
+        (data.rule || []).concat(["nt", "#"]).forEach(function (phrase) {
           words(phrase).forEach(function (w) { ruleWords[fold(w)] = true; });
         });
         /* rules/shorthand.yml: matched as typed, never folded ("hông" is không, "hong" stays hỏng) */
@@ -217,7 +230,8 @@
         index = { docs: docs, readerDays: loaded[1], day: data.day, keywords: data.keywords,
           situations: data.situations, vocabulary: vocabulary,
           functionWords: functionWords, shorthand: shorthand,
-          spelling: spelling, words: Object.keys(vocabulary), synonyms: synonyms, ruleWords: ruleWords,
+          spelling: spelling, words: Object.keys(vocabulary), synonyms: synonyms, khmerSynonyms: khmerSynonyms,
+          ruleWords: ruleWords,
           frequency: Object.create(null), beside: Object.create(null),
           averageLength: length / docs.length, ruled: docs.some(function (e) { return e.doc.n; }) };
       }).catch(function (error) { loading = null; throw error; });  /* the next open tries again */
@@ -354,7 +368,7 @@
   var khmerLetters = segmenter ? new Intl.Segmenter("km", { granularity: "grapheme" }) : null;
   function segments(text, by) { return Array.from(by.segment(text), function (s) { return s.segment; }); }
   function khmerPieces(word) {
-    if (!KHMER.test(word) || documentFrequency(fold(word), true)) return [word];
+    if (!KHMER.test(word) || documentFrequency(fold(word), true) || index.khmerSynonyms[fold(word)]) return [word];
     if (!index.khmer) index.khmer = index.docs.map(function (e) { return e.titleFolded + e.bodyFolded; }).join(" ");
     var units = khmerWords ? segments(word, khmerWords) : [word];
     var pieces = [];
@@ -378,23 +392,34 @@
     }
     return runs;
   }
-  function held(text) { return index.khmer.indexOf(text) >= 0; }
+  /* A synonym stays whole too, or it could never be matched: "ដំឡើង" (install) finds "តម្លើង". */
+  function held(text) { return index.khmer.indexOf(text) >= 0 || !!index.khmerSynonyms[fold(text)]; }
   /* The query as terms: each a thing the reader means, with the phrases that say it (as typed first,
      then its synonyms, its completions while typing, its near spellings), each with a weight. */
+  /* The rules a query names by number, and the query's other words: "quy tắc 32", "nt 32", "#32", "rule no
+     32", "32" alone, "nguyên tắc 32 và 33". "số", "no" and "number" name a rule only just before the number,
+     first or after a rule word ("so sánh 2 sp", "thông số 2 máy" name no rule). A number just before a rule
+     word, with none before it, counts rules ("xem hết 39 quy tắc", "all 39 rules": the list, not rule 39). */
+  var NUMBER_MARKS = { so: 1, no: 1, number: 1 };
+  function ruleNumber(typed, text) {
+    var numbers = typed.filter(function (w) { return /^\d{1,3}$/.test(w); });
+    if (!index.ruled || !numbers.length || numbers.length > 3) return null;
+    var at = typed.indexOf(numbers[0]);
+    function ruleWord(w) { return !!w && !!index.ruleWords[fold(w)]; }
+    var mark = at > 0 && !!NUMBER_MARKS[fold(typed[at - 1])] && (at === 1 || ruleWord(typed[at - 2]));
+    var marked = mark || /#\s*\d/.test(text);
+    if (!marked && ruleWord(typed[at + 1]) && !ruleWord(typed[at - 1])) return null;
+    var others = typed.filter(function (w, i) { return !/^\d+$/.test(w) && !(mark && i === at - 1); });
+    if (!marked && others.length && !others.some(ruleWord)) return null;
+    return { numbers: numbers.map(Number), others: others.filter(function (w) { return !ruleWord(w); }) };
+  }
   function understand(text) {
     text = text.replace(/[\u17e0-\u17e9]/g, function (d) { return String(d.charCodeAt(0) - 0x17e0); });  /* ៣២ = 32 */
     if (index.ruled) text = sayNumberInDigits(text);
-    var typed = words(text.replace(/([\p{L}\p{M}#])(\d)/gu, "$1 $2")), number = null;  /* "nt8" is "nt 8" */
+    var typed = words(text.replace(/([\p{L}\p{M}#])(\d)/gu, "$1 $2")), numbers = [];  /* "nt8" is "nt 8" */
     typed = [].concat.apply([], typed.map(function (w) { return index.shorthand[w] || [w]; }));  /* "ko" is "không" */
-    var digits = typed.filter(function (w) { return /^\d{1,3}$/.test(w); });
-    if (index.ruled && digits.length === 1) {
-      var others = typed.filter(function (w) { return !/^\d+$/.test(w); });
-      var ruleSaid = others.some(function (w) { return index.ruleWords[fold(w)]; }) || /#\s*\d/.test(text);
-      if (ruleSaid || !others.length) {
-        number = +digits[0];
-        typed = others.filter(function (w) { return !index.ruleWords[fold(w)]; });
-      }
-    }
+    var named = ruleNumber(typed, text);
+    if (named) { numbers = named.numbers; typed = named.others; }
     typed = [].concat.apply([], typed.map(khmerPieces));
     var folded = typed.map(fold), spans = [];
     index.synonyms.forEach(function (group, g) {
@@ -459,7 +484,7 @@
       });
       pairs.push(pair);
     }
-    return { typed: typed, terms: terms, pairs: pairs, number: number };
+    return { typed: typed, terms: terms, pairs: pairs, numbers: numbers };
   }
 
   /* BM25-like: repeated words count less and less, long pages are damped, rare words weigh more. A phrase
@@ -564,12 +589,12 @@
     total += SITUATION * situation.value;
     situation.held.forEach(function (h) { if (!has[h.term] && h.as === 1) n++; });  /* as typed, or folded */
     matched.push.apply(matched, situation.found);
-    if (query.number !== null && entry.doc.n === query.number) { total += 1000; n += query.terms.length + 1; }
+    if (query.numbers.indexOf(entry.doc.n) >= 0) { total += 1000; n += query.terms.length + 1; }
     return { score: total, terms: n, matched: matched };
   }
   function search(text) {
     var query = understand(text);
-    if (!query.terms.length && query.number === null) return { query: query, hits: [] };
+    if (!query.terms.length && !query.numbers.length) return { query: query, hits: [] };
     /* Phrases no page holds score nothing on any page: left out before every page is read for them. */
     query.terms.concat(query.pairs).forEach(function (term) {
       term.alternatives = term.alternatives.filter(function (alt, k) {
@@ -753,7 +778,7 @@
   function render(text) {
     var found = search(text), hits = found.hits, n = hits.length;
     status.textContent = n === 0 ? dialog.dataset.none : n === 1 ? dialog.dataset.one : dialog.dataset.other.replace("#", n);
-    if (n === 0 && (found.query.typed.length || found.query.number !== null)) offer(found.query);
+    if (n === 0 && (found.query.typed.length || found.query.numbers.length)) offer(found.query);
     else suggest.replaceChildren();
     list.replaceChildren.apply(list, hits.slice(0, MAX).map(function (hit) {
       var doc = hit.entry.doc, item = document.createElement("li"), link = document.createElement("a");
