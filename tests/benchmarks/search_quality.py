@@ -2,7 +2,7 @@
 
     python tests/benchmarks/search_quality.py [--show] [--situations N]
 
-tests/search_held_out.py and _2.py to _12.py each hold 70 queries written from the source notes' situations by
+tests/search_held_out.py and _2.py to _14.py each hold 70 queries written from the source notes' situations by
 someone who never saw the search, its synonyms, its keywords or its situations, each with the pages that
 answer it. Each set has another writer; sets 2 to 7 were each written after the one before had been measured,
 8 to 10 together. The third and fourth with a third of their queries short, as typed into a search box; the
@@ -10,14 +10,14 @@ fourth as four people in turn (a new seller, a hotline agent, a driver or instal
 the fifth from moments on shift, with shop English mixed in; the sixth as questions asked of a colleague in a
 chat, often long, with regional words and chat shortenings; the seventh mostly short (1–4 words), some half-
 remembering a story, a few with the Telex keys left in; the eighth and tenth as first-time visitors typing a
-topic (1–3 words mostly), the ninth as staff in the middle of a moment, from each page's text without its
-keywords or situations, and so were the eleventh and twelfth (every kind of staff, HR too). This builds the
-real site into a temporary folder, types each query into the search sheet in Debian's chromium on a phone
-viewport, and prints precision@3 (an answering page among the first
-three) and MRR (mean of 1/rank of the first answering page among ten), per set, language and overall; --show
-lists every query with its top three. Nothing is asserted: tuning the search to these queries would make them
-worthless as a measure (tests/test_search.py holds the asserted table). A set's first measure is blind; once
-its misses have been read, its numbers are not (the README says which are which).
+topic (1–3 words mostly), the ninth as staff in the middle of a moment, from each page's text without its keywords
+or situations, and so were the eleventh to fourteenth (every kind of staff, HR too; the fourteenth a third spoken
+questions, a third 1–3 word topics). This builds the real site into a temporary folder, types each query into the
+search sheet in Debian's chromium on a phone viewport, and prints precision@3 (an answering page among the first
+three) and MRR (mean of 1/rank of the first answering page among ten), per set, language and overall; --show lists
+every query with its top three. Nothing is asserted: tuning the search to these queries would make them worthless
+as a measure (tests/test_search.py holds the asserted table). A set's first measure is blind; once its misses have
+been read, its numbers are not (the README says which are which).
 """
 
 from __future__ import annotations
