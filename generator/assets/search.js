@@ -394,8 +394,6 @@
   }
   /* A synonym stays whole too, or it could never be matched: "ដំឡើង" (install) finds "តម្លើង". */
   function held(text) { return index.khmer.indexOf(text) >= 0 || !!index.khmerSynonyms[fold(text)]; }
-  /* The query as terms: each a thing the reader means, with the phrases that say it (as typed first,
-     then its synonyms, its completions while typing, its near spellings), each with a weight. */
   /* The rules a query names by number, and the query's other words: "quy tắc 32", "nt 32", "#32", "rule no
      32", "32" alone, "nguyên tắc 32 và 33". "số", "no" and "number" name a rule only just before the number,
      first or after a rule word ("so sánh 2 sp", "thông số 2 máy" name no rule). A number just before a rule
@@ -413,6 +411,8 @@
     if (!marked && others.length && !others.some(ruleWord)) return null;
     return { numbers: numbers.map(Number), others: others.filter(function (w) { return !ruleWord(w); }) };
   }
+  /* The query as terms: each a thing the reader means, with the phrases that say it (as typed first,
+     then its synonyms, its completions while typing, its near spellings), each with a weight. */
   function understand(text) {
     text = text.replace(/[\u17e0-\u17e9]/g, function (d) { return String(d.charCodeAt(0) - 0x17e0); });  /* ៣២ = 32 */
     if (index.ruled) text = sayNumberInDigits(text);
