@@ -133,12 +133,13 @@
   function sayNumberInDigits(text) {
     var tokens = text.toLowerCase().match(/[\p{L}\p{M}\p{N}#]+/gu) || [];
     if (tokens.some(function (w) { return /\d/.test(w); })) return text;
-    var filler = { so: 1, thu: 1, no: 1, number: 1 };  /* số, thứ: "nguyên tắc thứ năm", never "thứ năm" alone */
+    /* the marks, and thứ: "nguyên tắc thứ năm", never "thứ năm" alone */
+    function filler(w) { return w === "thu" || !!NUMBER_MARKS[w]; }
     function ruleWord(i) {  /* "principle" is "principl" */
       var w = fold(stem(tokens[i] || ""));
       return !!index.ruleWords[w] || !!NUMBER_MARKS[w];
     }
-    function ruleWordAt(i) { return filler[fold(tokens[i] || "")] ? ruleWordAt(i - 1) : ruleWord(i); }
+    function ruleWordAt(i) { return filler(fold(tokens[i] || "")) ? ruleWordAt(i - 1) : ruleWord(i); }
     for (var at = 0; at < tokens.length; at++) {
       var said = englishNumber(tokens, at), english = !!said;
       said = said || vietnameseNumber(tokens, at);
